@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Insights.Breakdowns;
+
+/// <summary>
+/// A part of a whole, kept as counts so that every printed percentage can be traced to its numerator and
+/// denominator. <see cref="DenominatorLabel"/> says what the whole is ("where age was known").
+/// </summary>
+public sealed record Share(int Numerator, int Denominator, string DenominatorLabel)
+{
+    /// <summary>Full-precision percentage; null when the denominator is zero (no share can be stated).</summary>
+    public decimal? Percent => Denominator == 0 ? null : 100m * Numerator / Denominator;
+
+    /// <summary>The percentage rounded once with <see cref="Rounding.HalfAwayFromZero"/>.</summary>
+    public decimal? RoundedPercent(int decimals) =>
+        Percent is { } p ? Rounding.HalfAwayFromZero(p, decimals) : null;
+
+    /// <summary>"44.4%" (decimals: 1) or "27%" (decimals: 0); "[z]" when the denominator is zero.</summary>
+    public string Format(int decimals) =>
+        RoundedPercent(decimals) is { } r
+            ? r.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%"
+            : "[z]";
+
+    public static Share Of(int numerator, int denominator, string denominatorLabel)
+    {
+        if (numerator < 0 || denominator < 0)
+            throw new ArgumentOutOfRangeException(nameof(numerator), "Counts cannot be negative.");
+        return new Share(numerator, denominator, denominatorLabel);
+    }
+}
+
+/// <summary>
+/// Change between two counts, as the Home Office bulletin states it: a whole-number percentage, "similar" when it
+/// rounds to 0%.
+/// </summary>
+public sealed record Change(int Current, int Previous, string PreviousLabel)
+{
+    public decimal? Percent => Previous == 0 ? null : 100m * (Current - Previous) / Previous;
+
+    public decimal? RoundedPercent(int decimals) =>
+        Percent is { } p ? Rounding.HalfAwayFromZero(p, decimals) : null;
+}

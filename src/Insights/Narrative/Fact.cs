@@ -1,0 +1,62 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Insights.Breakdowns;
+
+namespace Insights.Narrative;
+
+/// <summary>
+/// One figure that appears in the text, with everything needed to check it by hand: what it counts, its
+/// numerator and denominator, how it was rounded, the filter that selected the records and where they came from.
+/// </summary>
+public sealed record Fact(
+    string Id,
+    string Printed,
+    string Description,
+    decimal? Value = null,
+    int? Numerator = null,
+    int? Denominator = null,
+    string? DenominatorLabel = null,
+    string? Rounding = null,
+    string? Filter = null,
+    string? Source = null)
+{
+    public static Fact Count(string id, int count, string description, string filter, string source) =>
+        new(id, count.ToString("N0", Wording.Culture), description, count, Filter: filter, Source: source);
+
+    public static Fact Percentage(string id, Share share, int decimals, string description, string filter, string source) =>
+        new(id, share.Format(decimals), description, share.Percent, share.Numerator, share.Denominator,
+            share.DenominatorLabel, $"{decimals} decimal place{(decimals == 1 ? "" : "s")}, {Breakdowns.Rounding.RuleName}",
+            filter, source);
+}
+
+/// <summary>The facts of one run, written as facts.json beside the text, in the order they were added.</summary>
+public sealed class FactSheet
+{
+    readonly List<Fact> _facts = [];
+    readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Fact> Facts => _facts;
+
+    public Fact Add(Fact fact)
+    {
+        if (!_ids.Add(fact.Id)) throw new InvalidOperationException($"Fact '{fact.Id}' was added twice.");
+        _facts.Add(fact);
+        return fact;
+    }
+
+    public void AddRange(IEnumerable<Fact> facts)
+    {
+        foreach (var f in facts) Add(f);
+    }
+
+    static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(new { facts = _facts }, Json) + "\n";
+}

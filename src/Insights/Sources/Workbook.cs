@@ -1,0 +1,60 @@
+using System.Globalization;
+
+namespace Insights.Sources;
+
+public enum CellKind { Empty, Text, Number, Date, Boolean, Shorthand }
+
+/// <summary>
+/// One spreadsheet cell as read from ODS or XLSX. <see cref="Shorthand"/> holds a GSS shorthand such as "[c]" or
+/// "[x]": a value that is missing for a stated reason, which must never be read as 0.
+/// </summary>
+public sealed record Cell(CellKind Kind, string Text, double? Number = null, string? Shorthand = null)
+{
+    public static readonly Cell Empty = new(CellKind.Empty, "");
+
+    public bool IsEmpty => Kind == CellKind.Empty || (Kind == CellKind.Text && string.IsNullOrWhiteSpace(Text));
+
+    /// <summary>GSS shorthand for tables (Government Analysis Function): confidential, not available, and so on.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ShorthandMeanings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["[c]"] = "confidential",
+        ["[x]"] = "not available",
+        ["[z]"] = "not applicable",
+        ["[u]"] = "low reliability",
+        ["[low]"] = "rounds to zero",
+        ["[w]"] = "no or few responses",
+    };
+
+    /// <summary>A cell from its text alone (CSV, or a string cell): shorthand recognised, numbers left as text.</summary>
+    public static Cell FromText(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return Empty;
+        var t = text.Trim();
+        return ShorthandMeanings.ContainsKey(t) ? new Cell(CellKind.Shorthand, t, Shorthand: t.ToLowerInvariant()) : new Cell(CellKind.Text, text);
+    }
+
+    public static Cell FromNumber(double value, string? displayText = null) =>
+        new(CellKind.Number, displayText ?? value.ToString(CultureInfo.InvariantCulture), value);
+
+    public override string ToString() => Text;
+}
+
+/// <summary>
+/// A sheet as a dense grid of rows, each as long as its last non-empty cell. Trailing empty rows and columns
+/// (which published workbooks often repeat a million times) are not stored.
+/// </summary>
+public sealed record Sheet(string Name, IReadOnlyList<IReadOnlyList<Cell>> Rows)
+{
+    /// <summary>The cell at a 0-based row and column; empty beyond the stored grid.</summary>
+    public Cell this[int row, int column] =>
+        row < Rows.Count && column < Rows[row].Count ? Rows[row][column] : Cell.Empty;
+
+    public int ColumnCount => Rows.Count == 0 ? 0 : Rows.Max(r => r.Count);
+}
+
+/// <summary>A workbook read from a file (ODS or XLSX), with the path kept for error messages.</summary>
+public sealed record Workbook(string Path, IReadOnlyList<Sheet> Sheets)
+{
+    public SourceLocation Locate(Sheet sheet, int row, int column) =>
+        new(Path, sheet.Name, row + 1, SourceLocation.ColumnLetters(column));
+}
