@@ -40,7 +40,7 @@ using (var m = new MemoryStream())
     contentXml = m.ToArray();
 }
 
-Console.WriteLine($"table: {rows:N0} rows x {Columns} columns ({(long)rows * Columns:N0} cells), a title block and a trailing empty area");
+Console.WriteLine($"table: {rows:N0} rows x {Columns} columns ({(long)rows * Columns:N0} cells) and a title block");
 Console.WriteLine($"ods {new FileInfo(odsPath).Length:N0} bytes (content.xml {contentXml.Length:N0}), xlsx {new FileInfo(xlsxPath).Length:N0} bytes");
 
 // Every contender checks its result so no work can be optimised away and all read the same numbers.
