@@ -82,6 +82,21 @@ public class OdsWriterTests
     }
 
     [Fact]
+    public void A_merged_title_writes_its_covered_cells_even_at_the_end_of_the_row()
+    {
+        // A span must be followed by the cells it covers, or spreadsheet programs disagree about the grid.
+        var xml = ContentXml(Write(new SheetBuilder("T").MergedRow("Table 2: title", 4).Build()));
+        Assert.Contains("table:number-columns-spanned=\"4\"", xml);
+        Assert.Contains("<table:covered-table-cell table:number-columns-repeated=\"3\" />", xml);
+    }
+
+    [Fact]
+    public void A_non_finite_number_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => Write(new SheetBuilder("T").Row(double.NaN).Build()));
+    }
+
+    [Fact]
     public void Writing_the_same_sheets_twice_gives_identical_bytes()
     {
         // Samples are committed: a rebuild must not show as a change.
@@ -96,6 +111,8 @@ public class OdsWriterTests
         // ODF sniffing reads "mimetype" and its content at fixed offsets 30 and 38 of the file.
         var bytes = Write(Table2());
         Assert.Equal("mimetype", Encoding.ASCII.GetString(bytes, 30, 8));
+        Assert.Equal(0, bytes[8] | bytes[9] << 8);     // compression method 0: stored
+        Assert.Equal(0, bytes[28] | bytes[29] << 8);   // no extra field, so the content starts at offset 38
         Assert.Equal(OdsReader.MimeType, Encoding.ASCII.GetString(bytes, 38, OdsReader.MimeType.Length));
         using var zip = new ZipArchive(new MemoryStream(bytes));
         Assert.Equal(["mimetype", "META-INF/manifest.xml", "content.xml", "styles.xml"], zip.Entries.Select(e => e.FullName));
