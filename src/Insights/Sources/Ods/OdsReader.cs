@@ -138,12 +138,13 @@ public static class OdsReader
         private const string TableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
         private const string OfficeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
         private const string TextNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+        private const string CalcExtNs = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
 
         private static readonly IReadOnlyList<Cell> EmptyRow = [];
 
         private static readonly string[] AtomisedNames =
         [
-            TableNs, OfficeNs, TextNs, "table", "table-row", "table-cell", "covered-table-cell", "number-columns-repeated",
+            TableNs, OfficeNs, TextNs, CalcExtNs, "string-value", "table", "table-row", "table-cell", "covered-table-cell", "number-columns-repeated",
             "value-type", "value", "date-value", "boolean-value", "p", "h", "s", "tab", "line-break", "span", "a",
         ];
 
@@ -277,7 +278,8 @@ public static class OdsReader
                 var covered = xml.LocalName == "covered-table-cell";
                 if (!covered && xml.LocalName != "table-cell") continue;
 
-                string? repeatValue = null, type = null, value = null, dateValue = null, booleanValue = null;
+                string? repeatValue = null, type = null, value = null, dateValue = null, booleanValue = null, stringValue = null;
+                var error = false;
                 // One pass over the attributes instead of a lookup (itself a scan) per attribute.
                 while (xml.MoveToNextAttribute())
                 {
@@ -294,13 +296,19 @@ public static class OdsReader
                             case "value": value = xml.Value; break;
                             case "date-value": dateValue = xml.Value; break;
                             case "boolean-value": booleanValue = xml.Value; break;
+                            case "string-value": stringValue = xml.Value; break;
                         }
+                    }
+                    else if (ns == CalcExtNs && xml.LocalName == "value-type")
+                    {
+                        error = xml.Value == "error";
                     }
                 }
                 xml.MoveToElement();
                 var repeat = Repeat(repeatValue);
                 var column = cells.Count + pending;
-                var cell = ReadCell(covered, column, type, value, dateValue, booleanValue);
+                // LibreOffice writes a formula error (#DIV/0!) as float 0 and marks it only in calcext: it is not a 0.
+                var cell = ReadCell(covered, column, error ? "error" : type, value, dateValue, booleanValue, stringValue);
                 if (cell.Kind == CellKind.Empty)
                 {
                     pending += repeat;
@@ -325,7 +333,7 @@ public static class OdsReader
             return cells;
         }
 
-        private Cell ReadCell(bool covered, long column, string? type, string? value, string? dateValue, string? booleanValue)
+        private Cell ReadCell(bool covered, long column, string? type, string? value, string? dateValue, string? booleanValue, string? stringValue)
         {
             var xml = _xml;
             if (covered)
@@ -349,6 +357,10 @@ public static class OdsReader
                 case "boolean":
                     var truth = booleanValue is "true" or "1";
                     return new Cell(CellKind.Boolean, text ?? (truth ? "TRUE" : "FALSE"), truth ? 1 : 0);
+                case "error":
+                    return new Cell(CellKind.Text, text ?? "#ERROR");
+                case "string" when stringValue is not null:
+                    return Cell.FromText(stringValue);   // office:string-value, when present, is the cell's value
                 default:
                     // string, time, or no type: the text as shown, with GSS shorthand ("[c]") recognised.
                     return Cell.FromText(text);
