@@ -141,6 +141,14 @@ public class OdsHostileFileTests
     }
 
     [Fact]
+    public void Repeat_counts_that_would_overflow_are_refused()
+    {
+        // Two runs of 9e18 empty cells would overflow a 64-bit column count and slip past the column limit.
+        var xml = Content(Table("Table_1", Row("<table:table-cell table:number-columns-repeated=\"9000000000000000000\"/><table:table-cell table:number-columns-repeated=\"9000000000000000000\"/><table:table-cell office:value-type=\"float\" office:value=\"1\"/>")));
+        Assert.Contains("a repeat count of 9,000,000,000,000,000,000 is larger than any spreadsheet", Refused(Zip(xml)).Message);
+    }
+
+    [Fact]
     public void A_bad_repeat_count_names_the_row()
     {
         var xml = Content(Table("Table_3", Row("") + "<table:table-row table:number-rows-repeated=\"-5\"><table:table-cell/></table:table-row>"));

@@ -257,6 +257,9 @@ public static class OdsReader
             if (value is null) return 1;
             if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
                 throw new InputException(Where(), $"a repeat count must be a positive whole number, found \"{Printable(value)}\"");
+            // No grid is this large; a cap also keeps the running counts of pending cells far from overflowing.
+            if (n > int.MaxValue)
+                throw new InputException(Where(), $"a repeat count of {n:N0} is larger than any spreadsheet; refusing to read further");
             return n;
         }
 
