@@ -14,6 +14,21 @@ public sealed record Cell(CellKind Kind, string Text, double? Number = null, str
 
     public bool IsEmpty => Kind == CellKind.Empty || (Kind == CellKind.Text && string.IsNullOrWhiteSpace(Text));
 
+    /// <summary>
+    /// True for a cell hidden under a merged cell to its left or above (ODS <c>table:covered-table-cell</c>): empty,
+    /// but it occupies a column, so the columns after it keep their positions.
+    /// </summary>
+    public bool IsCovered { get; init; }
+
+    /// <summary>The calendar value of a <see cref="CellKind.Date"/> cell; <see cref="Text"/> keeps the display text.</summary>
+    public DateTime? Date { get; init; }
+
+    /// <summary>An empty cell under a merged cell (see <see cref="IsCovered"/>).</summary>
+    public static readonly Cell Covered = new(CellKind.Empty, "") { IsCovered = true };
+
+    public static Cell FromDate(DateTime value, string? displayText = null) =>
+        new(CellKind.Date, displayText ?? value.ToString(value.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)) { Date = value };
+
     /// <summary>GSS shorthand for tables (Government Analysis Function): confidential, not available, and so on.</summary>
     public static readonly IReadOnlyDictionary<string, string> ShorthandMeanings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
