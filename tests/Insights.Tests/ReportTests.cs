@@ -39,7 +39,7 @@ public class ReportTests
         Assert.Equal(ChartSamples.All().Count, figures.Count);
         Assert.All(figures, f =>
         {
-            Assert.Matches("<figcaption[^>]*>.*Source: (Home Office|GMP)", f);
+            Assert.Matches("<figcaption[^>]*>Source: (Home Office|GMP)", f);
             Assert.Contains("<table class=\"figure-table\">", f);
             Assert.Matches("role=\"img\" aria-label=\"[^\"]{20,}\"", f);
         });

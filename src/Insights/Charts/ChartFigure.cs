@@ -37,13 +37,13 @@ public sealed record ChartFigure(
     {
         id ??= Id;
         var sb = new StringBuilder();
-        sb.Append("<figure class=\"chart\" aria-labelledby=\"").Append(id).Append("-caption\">\n");
+        sb.Append("<figure class=\"chart\" aria-label=\"").Append(WebUtility.HtmlEncode(Title)).Append("\">\n");
         sb.Append("<div id=\"").Append(id).Append("\" class=\"plotly-chart\" role=\"img\" aria-label=\"")
           .Append(WebUtility.HtmlEncode(AltText)).Append("\"></div>\n");
         sb.Append("<script>(function () { var f = ").Append(ScriptSafe(Json))
           .Append("; Plotly.newPlot(\"").Append(id).Append("\", f.data, f.layout, f.config); })();</script>\n");
-        sb.Append("<figcaption id=\"").Append(id).Append("-caption\"><strong>").Append(WebUtility.HtmlEncode(Title))
-          .Append("</strong><br><span class=\"source\">").Append(WebUtility.HtmlEncode(Source)).Append("</span></figcaption>\n");
+        // The title is drawn in the chart and captions the table; the caption carries the source line.
+        sb.Append("<figcaption class=\"source\">").Append(WebUtility.HtmlEncode(Source)).Append("</figcaption>\n");
         sb.Append(TableHtml());
         sb.Append("</figure>\n");
         return sb.ToString();

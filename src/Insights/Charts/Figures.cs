@@ -48,6 +48,8 @@ public static class Figures
 
         var latest = ordered.Single(s => s.Quarter == current);
         var chart = Build(title, [bar], "Quarter", yAxisTitle, vertical: true);
+        // Headroom so the label over the current quarter is not clipped when it is the highest bar.
+        ((Dictionary<string, object>)GenericChart.getLayout(chart).GetPropertyValue("yaxis"))["range"] = new[] { 0, (int)(ordered.Max(s => s.Count) * 1.18) + 1 };
         GenericChart.getLayout(chart).SetProperty("annotations", new[]
         {
             Obj(("x", current.ToString()), ("y", latest.Count), ("yanchor", "bottom"), ("showarrow", false),
@@ -219,9 +221,16 @@ public static class Figures
         layout.SetProperty("title", Obj(("text", Escape(title))));
         layout.SetProperty("showlegend", false);
         layout.SetProperty("margin", Obj(("t", 80), ("r", 24), ("b", 60), ("l", 12)));
-        layout.SetProperty("xaxis", Obj(("title", Obj(("text", Escape(xTitle)))), ("showgrid", !vertical), ("type", vertical ? "category" : "linear")));
-        layout.SetProperty("yaxis", Obj(("title", Obj(("text", Escape(yTitle)))), ("showgrid", vertical), ("type", vertical ? "linear" : "category"),
-                                        ("autorange", vertical ? (object)true : "reversed")));
+        // Counts are whole numbers with thousands separators ("4,000"), on whichever axis carries them.
+        var countAxis = Obj(("showgrid", true), ("type", "linear"), ("tickformat", ",d"), ("rangemode", "tozero"));
+        var categoryAxis = Obj(("showgrid", false), ("type", "category"));
+        if (!vertical) categoryAxis["autorange"] = "reversed";   // first category on top, as in the table
+        var (x, y) = vertical ? (categoryAxis, countAxis) : (countAxis, categoryAxis);
+        x["title"] = Obj(("text", Escape(xTitle)));
+        y["title"] = Obj(("text", Escape(yTitle)));
+        layout.SetProperty("xaxis", x);
+        layout.SetProperty("yaxis", y);
+        layout.SetProperty("separators", ".,");
         if (!vertical) layout.SetProperty("hovermode", "y unified");
         var config = GenericChart.getConfig(chart);
         config.SetProperty("displaylogo", false);

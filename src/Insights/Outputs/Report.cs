@@ -14,8 +14,7 @@ public static class Report
     const string FigureCss = """
         figure.chart { margin: 2.5rem 0; padding: 1rem 0 0; border-top: 3px solid #12436D; }
         .plotly-chart { width: 100%; min-height: 300px; }
-        figcaption { margin: 0.5rem 0; font-size: 0.95rem; }
-        figcaption .source { color: #505a5f; }
+        figcaption.source { margin: 0.25rem 0 0.75rem; font-size: 0.95rem; color: #505a5f; }
         table.figure-table caption { text-align: left; font-weight: bold; padding-bottom: 0.25rem; }
         .charts-heading { margin-top: 3rem; }
         """;
