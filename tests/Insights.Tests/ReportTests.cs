@@ -71,3 +71,34 @@ public class ReportTests
             File.WriteAllText(path, first, new System.Text.UTF8Encoding(false));
     }
 }
+
+public class ReportFilesTests
+{
+    [Fact]
+    public void Two_runs_write_byte_identical_files()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "insights-report-files-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            string[] Run(string name)
+            {
+                var destination = Path.Combine(root, name);
+                using (var staged = new StagedOutput(destination))
+                {
+                    ReportFiles.Write(staged, "Modern slavery: current trends", WordTests.Section, ChartSamples.All());
+                    staged.Commit();
+                }
+                return Directory.GetFiles(destination).Order(StringComparer.Ordinal).ToArray();
+            }
+            var first = Run("a");
+            Thread.Sleep(2100);   // past the zip format's two-second timestamp resolution
+            var second = Run("b");
+            Assert.Equal(["current-trends.docx", "current-trends.html", "current-trends.md", "report.html"], first.Select(Path.GetFileName));
+            foreach (var (a, b) in first.Zip(second)) Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
+}

@@ -102,7 +102,7 @@ public static partial class ParquetStore
     /// <summary>The enquiry table as a Deedle frame, one column per record field.</summary>
     public static Frame<int, string> ReadEnquiryAggregates(string folder) => DFrame.FromRecords(ReadEnquiryAggregateRows(folder));
 
-    static IReadOnlyList<string> WritePartitioned<T>(string folder, string key, IReadOnlyList<T> rows, Func<T, string> partitionOf,
+    static List<string> WritePartitioned<T>(string folder, string key, IReadOnlyList<T> rows, Func<T, string> partitionOf,
                                                      Action<string, T[]> write)
     {
         var written = new List<string>();
