@@ -135,6 +135,15 @@ public class ChartTests
     }
 
     [Fact]
+    public void An_apostrophe_in_a_title_is_kept_as_text()
+    {
+        // HTML-encoding it would make Plotly print "Women&#39;s" on the chart.
+        var f = Figures.CategoryCounts("Women's refuges & hostels", [("A", 1, "100.0%")], "Source: test");
+        var title = Json(f).GetProperty("layout").GetProperty("title").GetProperty("text").GetString();
+        Assert.Equal("Women's refuges &amp; hostels", title);
+    }
+
+    [Fact]
     public void Drawing_the_same_chart_twice_gives_the_same_json()
     {
         Assert.Equal(ChartSamples.DistrictComparison().Json, ChartSamples.DistrictComparison().Json);

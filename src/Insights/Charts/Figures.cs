@@ -238,6 +238,10 @@ public static class Figures
         return chart;
     }
 
-    /// <summary>Plotly renders titles and hover text as a subset of HTML: labels are text, not markup.</summary>
-    static string Escape(string text) => System.Net.WebUtility.HtmlEncode(text);
+    /// <summary>
+    /// Plotly renders titles and hover text as a subset of HTML: labels are text, not markup. Only &amp;, &lt; and &gt;
+    /// are escaped, because Plotly would print other entities (an apostrophe as &amp;#39;) literally.
+    /// </summary>
+    static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }
