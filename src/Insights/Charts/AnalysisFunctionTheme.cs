@@ -46,7 +46,8 @@ public static class AnalysisFunctionTheme
         layout.SetProperty("paper_bgcolor", "#FFFFFF");
         layout.SetProperty("plot_bgcolor", "#FFFFFF");
         layout.SetProperty("hovermode", "x unified");
-        layout.SetProperty("hoverlabel", Obj(("font", Obj(("family", FontFamily)))));
+        // A white hover box reads the same over navy, orange and grey bars.
+        layout.SetProperty("hoverlabel", Obj(("bgcolor", "#FFFFFF"), ("bordercolor", "#3D3D3D"), ("font", Obj(("family", FontFamily), ("color", Text)))));
         layout.SetProperty("bargap", 0.25);
         layout.SetProperty("legend", Obj(("orientation", "h"), ("x", 0), ("xanchor", "left"), ("y", 1.02), ("yanchor", "bottom"), ("traceorder", "normal")));
         layout.SetProperty("xaxis", Axis());

@@ -52,7 +52,9 @@ public static class Figures
         ((Dictionary<string, object>)GenericChart.getLayout(chart).GetPropertyValue("yaxis"))["range"] = new[] { 0, (int)(ordered.Max(s => s.Count) * 1.18) + 1 };
         GenericChart.getLayout(chart).SetProperty("annotations", new[]
         {
+            // Over the last bar the label is right-aligned to it, so a narrow page does not clip it.
             Obj(("x", current.ToString()), ("y", latest.Count), ("yanchor", "bottom"), ("showarrow", false),
+                ("xanchor", current == ordered[^1].Quarter ? "right" : "center"), ("align", current == ordered[^1].Quarter ? "right" : "center"),
                 ("text", $"<b>{current.InWords}</b><br>{Wording.Number(latest.Count)}"), ("font", Obj(("color", Focus)))),
         });
 
