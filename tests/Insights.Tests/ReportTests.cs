@@ -53,6 +53,14 @@ public class ReportTests
     }
 
     [Fact]
+    public void A_report_without_charts_does_not_carry_plotly()
+    {
+        var html = Report.Render("t", WordTests.Section, []);
+        Assert.DoesNotContain("<script", html);
+        Assert.Contains("<h2>Stockport context</h2>", html);
+    }
+
+    [Fact]
     public void Two_figures_with_the_same_title_get_distinct_ids()
     {
         var html = Report.Render("t", "text", [ChartSamples.YearOnYear(), ChartSamples.YearOnYear()]);

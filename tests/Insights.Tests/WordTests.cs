@@ -135,5 +135,26 @@ public class WordTests
         Assert.Equal(first, second);
     }
 
+    [Fact]
+    public void Statement_link_to_hash_keeps_its_words_without_a_broken_hyperlink()
+    {
+        // The 2025/26 statement's source text links the NRM to "#": a hyperlink to nowhere would fail in Word.
+        using var doc = Open(SectionDocument.FromMarkdown(@"[Home Office National Referral Mechanism \(NRM\)](#) received 5,690 referrals."));
+        var p = doc.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().First();
+        Assert.Equal("Home Office National Referral Mechanism (NRM) received 5,690 referrals.", p.InnerText);
+        Assert.Empty(p.Descendants<Hyperlink>());
+        Assert.Empty(doc.MainDocumentPart.HyperlinkRelationships);
+    }
+
+    [Fact]
+    public void Soft_line_breaks_join_into_one_paragraph()
+    {
+        // Templates wrap long sentences over several lines; Word must not get a line break mid-sentence.
+        using var doc = Open(SectionDocument.FromMarkdown("Recorded incidence is\nrelatively low."));
+        var p = Assert.Single(doc.MainDocumentPart!.Document!.Body!.Elements<Paragraph>());
+        Assert.Equal("Recorded incidence is relatively low.", p.InnerText);
+        Assert.Empty(p.Descendants<Break>());
+    }
+
     static string? Style(Paragraph p) => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
 }
