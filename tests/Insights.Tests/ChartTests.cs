@@ -144,6 +144,15 @@ public class ChartTests
     }
 
     [Fact]
+    public void Table_as_Markdown_right_aligns_numbers_and_survives_a_pipe_in_a_label()
+    {
+        var f = Figures.CategoryCounts("t", [("Criminal | county lines", 16, "44.4%")], "Source: test", "Enquiries", "Type", "Share of the 36");
+        Assert.Equal("| Type | Enquiries | Share of the 36 |\n|---|--:|--:|\n| Criminal \\| county lines | 16 | 44.4% |\n", f.TableMarkdown());
+        // ... and Markdig reads it back as one three-column row, so Word gets the same table.
+        Assert.Contains("<td>Criminal | county lines</td>", Insights.Outputs.HtmlSection.Fragment(f.TableMarkdown()));
+    }
+
+    [Fact]
     public void Drawing_the_same_chart_twice_gives_the_same_json()
     {
         Assert.Equal(ChartSamples.DistrictComparison().Json, ChartSamples.DistrictComparison().Json);

@@ -72,6 +72,23 @@ public sealed record ChartFigure(
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The table as a Markdown pipe table (numbers right-aligned), so the section can carry the same narrative table
+    /// into Word and HTML.
+    /// </summary>
+    public string TableMarkdown()
+    {
+        static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+        var sb = new StringBuilder();
+        sb.Append("| ").AppendJoin(" | ", Table.Header.Select(Cell)).Append(" |\n|");
+        for (var i = 0; i < Table.Header.Count; i++)
+            sb.Append(i < Table.Numeric.Count && Table.Numeric[i] ? "--:|" : "---|");
+        sb.Append('\n');
+        foreach (var row in Table.Rows)
+            sb.Append("| ").AppendJoin(" | ", row.Select(Cell)).Append(" |\n");
+        return sb.ToString();
+    }
+
     string NumberClass(int column) => column < Table.Numeric.Count && Table.Numeric[column] ? " class=\"number\"" : "";
 
     /// <summary>"</script>" inside a label must not end the script element.</summary>
