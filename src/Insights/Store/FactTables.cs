@@ -1,0 +1,28 @@
+namespace Insights.Store;
+
+/// <summary>
+/// One cell of an NRM release's referral tables in tidy (long) form. <see cref="Count"/> is null when the release
+/// publishes a shorthand instead of a number, and <see cref="MissingReason"/> then holds it ("[c]", "[x]", ...):
+/// missing is never written as 0. Subtotal rows are not stored; totals are sums over the rows.
+/// </summary>
+/// <param name="Release">The release, named by its latest quarter ("2025Q2"); the Hive partition key.</param>
+/// <param name="Year">Calendar year of the referrals.</param>
+/// <param name="Quarter">Calendar quarter of the referrals, 1 = January to March.</param>
+/// <param name="PeriodStart">First day of the quarter.</param>
+/// <param name="PeriodEnd">Last day of the quarter.</param>
+public sealed record NrmReferralRow(
+    string Release, int Year, int Quarter, DateOnly PeriodStart, DateOnly PeriodEnd,
+    string ResponderType, string Responder, string ExploitationType, string AgeGroup, string Gender, string Nationality,
+    int? Count, string? MissingReason);
+
+/// <summary>
+/// GMP modern slavery enquiries aggregated to counts, so the table can be shared: no enquiry ids, no dates or ages
+/// of a person, only the financial year's period and categories.
+/// </summary>
+/// <param name="FinancialYear">"2024-25"; the Hive partition key.</param>
+/// <param name="PeriodStart">1 April of the financial year.</param>
+/// <param name="PeriodEnd">31 March of the financial year.</param>
+/// <param name="District">GM district, or the extract's wording for "not logged".</param>
+public sealed record EnquiryAggregateRow(
+    string FinancialYear, DateOnly PeriodStart, DateOnly PeriodEnd,
+    string District, string ExploitationType, string AgeGroup, string Gender, string Nationality, int Count);
