@@ -1,4 +1,5 @@
 using Insights.Sources;
+using Insights.Sources.Gmp;
 using Insights.Tests.Samples;
 
 namespace Insights.Tests;
@@ -16,5 +17,17 @@ public class GmpSampleTests
             File.WriteAllBytes(CommittedPath, expected);
         Assert.True(expected.AsSpan().SequenceEqual(File.ReadAllBytes(CommittedPath)),
             "data-samples/gmp differs from SyntheticGmpExtract: regenerate it with INSIGHTS_REGENERATE_SAMPLES=1 and review the diff");
+    }
+
+    [Fact]
+    public void Xlsx_sample_with_the_example_column_map_reads_as_the_csv_sample()
+    {
+        // The XLSX path end to end: named sheet, renamed headers, Excel date cells, numeric ages.
+        var xlsx = Insights.Sources.Samples.PathOf("gmp", SyntheticGmpExtract.XlsxFileName);
+        if (Environment.GetEnvironmentVariable("INSIGHTS_REGENERATE_SAMPLES") == "1") SyntheticGmpExtract.WriteXlsx(xlsx);
+        var map = ColumnMap.Load(Insights.Sources.Samples.PathOf("gmp", "columns-example.json"));
+        var fromXlsx = GmpExtractReader.Read(xlsx + "#" + SyntheticGmpExtract.XlsxSheet, map).Enquiries;
+        var fromCsv = GmpExtractReader.Read(CommittedPath).Enquiries;
+        Assert.Equal(fromCsv, fromXlsx);
     }
 }
