@@ -2,7 +2,10 @@ namespace Insights.Cli;
 
 static class Help
 {
-    public const string Text = """
+    /// <summary>insights --help: the commands, then the context options (the job most people run).</summary>
+    public const string Text = General + Context;
+
+    const string General = """
         insights: modern slavery statistics for the "Current trends relating to modern slavery" section.
 
         Usage:
@@ -11,7 +14,6 @@ static class Help
           insights --help                 this text
 
         With `dotnet run`: dotnet run --project src/Insights.Cli -- context [options]
-        See insights context --help for the context options.
 
         """;
 
