@@ -138,4 +138,27 @@ public sealed class ContextCommandTests : IDisposable
         Assert.Equal("error: missing.csv: file not found", stderr.TrimEnd());
         Assert.False(Directory.Exists(Out));
     }
+
+    [Fact]
+    public void Without_year_the_year_of_the_latest_date_is_used_and_a_mid_year_extract_is_flagged()
+    {
+        // An extract taken in August 2024: 2024/25 is chosen, and the analyst is told it is incomplete.
+        var data = Csv("mid.csv", Header + "\nA,2024-03-31,Bury,Unknown,,,\nB,2024-08-01,Bury,Unknown,,,\n");
+        var (code, _, stderr) = Run("--gmp", data, "--district", "Bury", "--out", Out);
+        Assert.Equal(0, code);
+        Assert.StartsWith("warning gmp-partial-year: no enquiry was logged on or after 2025-02-28, so 2024/25 may be incomplete", stderr);
+        Assert.Contains("logged 1 modern slavery enquiry relating to Bury (1 in the previous year)", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
+    }
+
+    [Fact]
+    public void An_edited_template_changes_the_wording_without_recompiling()
+    {
+        var templates = Directory.CreateDirectory(Path.Combine(_folder, "templates")).FullName;
+        var original = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "district-context.sbn"));
+        File.WriteAllText(Path.Combine(templates, "district-context.sbn"),
+            original.Replace("modern slavery {{ EnquiriesNoun }} relating to", "{{ EnquiriesNoun }} about modern slavery in", StringComparison.Ordinal));
+        var (code, _, _) = Run("--templates", templates, "--out", Out);
+        Assert.Equal(0, code);
+        Assert.Contains("logged 36 enquiries about modern slavery in Stockport", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
+    }
 }

@@ -31,7 +31,7 @@ public static class XlsxReader
         catch (Exception e) when (e is not InputException and not IOException and not UnauthorizedAccessException)
         {
             // ExcelDataReader reports a non-XLSX file with several exception types (header, zip, XML errors).
-            throw new InputException(new SourceLocation(path), "is not a readable .xlsx workbook (expected an Excel 2007+ file)", e);
+            throw new InputException(new SourceLocation(path), "not a readable .xlsx workbook (expected an Excel 2007+ file)", e);
         }
     }
 
