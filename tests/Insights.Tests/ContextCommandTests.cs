@@ -42,6 +42,19 @@ public sealed class ContextCommandTests : IDisposable
     }
 
     [Fact]
+    public void Outputs_hold_no_row_level_data()
+    {
+        // Personal data rule: no enquiry id or date logged of any row may reach an output file.
+        Run("--out", Out);
+        var outputs = string.Concat(Directory.GetFiles(Out).Select(File.ReadAllText));
+        var rows = Insights.Sources.Csv.CsvReader.ReadFile(Insights.Sources.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv")).Skip(1).ToList();
+        Assert.DoesNotContain("SYN-", outputs);
+        // The period's own first and last days appear in the facts' filters; no other date may.
+        string[] periodBounds = ["2023-04-01", "2024-03-31", "2024-04-01", "2025-03-31"];
+        Assert.All(rows.Select(r => r.Fields[1]).Distinct().Except(periodBounds), date => Assert.DoesNotContain(date, outputs));
+    }
+
+    [Fact]
     public void Same_inputs_give_byte_identical_outputs()
     {
         Run("--out", Out);
