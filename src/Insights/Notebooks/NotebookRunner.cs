@@ -91,7 +91,7 @@ public static class NotebookRunner
                     continue;
                 }
                 var (next, failure) = await RunCellAsync(state, cell, number, folder, globals, session, ++count, warnings, cancellation).ConfigureAwait(false);
-                if (failure is not null) return new NotebookRun(executed, failure, warnings);
+                if (failure is not null) return Stopped(executed, source, index, failure, warnings);
                 state = next;
 
                 if (index == parametersIndex && options.Parameters.Count > 0)
@@ -102,7 +102,7 @@ public static class NotebookRunner
                     executed.Cells.Add(injected);
                     (next, failure) = await RunCellAsync(state, injected, number, folder, globals, session, ++count, warnings, cancellation).ConfigureAwait(false);
                     if (failure is not null)
-                        return new NotebookRun(executed, failure with { Line = null, Message = "the --param values could not be applied: " + failure.Message }, warnings);
+                        return Stopped(executed, source, index, failure with { Line = null, Message = "the --param values could not be applied: " + failure.Message }, warnings);
                     state = next;
                 }
             }
@@ -112,6 +112,13 @@ public static class NotebookRunner
         {
             NotebookSession.Current = previous;
         }
+    }
+
+    /// <summary>The cells after a failure stay in the executed notebook, unrun, so it still reads as the whole notebook.</summary>
+    static NotebookRun Stopped(Notebook executed, Notebook source, int failedIndex, NotebookFailure failure, List<string> warnings)
+    {
+        executed.Cells.AddRange(source.Cells.Skip(failedIndex + 1));
+        return new NotebookRun(executed, failure, warnings);
     }
 
     static async Task<(ScriptState<object>? State, NotebookFailure? Failure)> RunCellAsync(ScriptState<object>? state,
