@@ -179,6 +179,32 @@ public class NotebookRunnerTests(FeaturesRun features) : IClassFixture<FeaturesR
     }
 
     [Fact]
+    public async Task A_hash_r_dll_path_loads_that_assembly_from_the_notebooks_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("insights-notebook-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "lib"));
+            var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Greetings",
+                [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("namespace Greetings; public static class Greeting { public static string Hello() => \"hello from a dll\"; }")],
+                [Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
+                new(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+            using (var dll = File.Create(Path.Combine(folder, "lib", "Greetings.dll")))
+                Assert.True(compilation.Emit(dll).Success);
+            var notebook = Path.Combine(folder, "uses-dll.ipynb");
+            NotebookFixtures.Of(NotebookCell.Code("#r \"lib/Greetings.dll\"\nGreetings.Greeting.Hello()")).Save(notebook);
+
+            var run = await NotebookRunner.RunAsync(notebook);
+            Assert.True(run.Succeeded, run.Failure?.ToString());
+            Assert.Equal("hello from a dll", run.Executed.Cells[0].Outputs[0].PlainText);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Another_languages_magic_is_an_error()
     {
         var run = await NotebookFixtures.RunAsync(NotebookFixtures.Of(NotebookCell.Code("#!pwsh\nGet-Date")));
