@@ -23,14 +23,15 @@ public static class ShippedPackages
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>FSharp.Core comes in through Deedle and Plotly.NET rather than the project file; its package
-    /// version is the assembly's informational version (without the commit suffix).</summary>
+    /// version is the assembly's informational version without the build suffixes ("10.1.403-servicing.26523.112+sha"
+    /// ships as package 10.1.403).</summary>
     static ShippedPackage FSharpCore()
     {
         var assembly = typeof(Microsoft.FSharp.Core.FSharpOption<>).Assembly;
         var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? assembly.GetName().Version?.ToString() ?? "";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return new ShippedPackage("FSharp.Core", plus < 0 ? version : version[..plus]);
+        var end = version.IndexOfAny(['+', '-']);
+        return new ShippedPackage("FSharp.Core", end < 0 ? version : version[..end]);
     }
 
     public static ShippedPackage? Find(string name) =>
