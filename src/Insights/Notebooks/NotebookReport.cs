@@ -47,6 +47,8 @@ public static class NotebookReport
                     {
                         var label = cell.Tags.Contains(NotebookParameters.InjectedTag) ? "Parameters given on the command line"
                             : cell.Tags.Contains(NotebookParameters.Tag) ? "Parameters" : "Code";
+                        // A skipped cell (another language) or one after a failure: say so rather than look empty.
+                        if (cell.ExecutionCount is null) label += " (not run)";
                         html.Append("<details class=\"code\"><summary>").Append(label).Append("</summary>\n<pre><code class=\"language-csharp\">")
                             .Append(WebUtility.HtmlEncode(cell.Source)).Append("</code></pre>\n</details>\n");
                     }

@@ -74,7 +74,12 @@ public static class NotebookRunner
         var globals = new NotebookGlobals(notebookPath);
         CellConsole.Install();
         var previous = NotebookSession.Current;
+        var culture = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         NotebookSession.Current = session;
+        // Cells format numbers and dates with string interpolation: the same run must print the same text on any
+        // machine, so cells run in the invariant culture.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         try
         {
             ScriptState<object>? state = null;
@@ -111,6 +116,7 @@ public static class NotebookRunner
         finally
         {
             NotebookSession.Current = previous;
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = culture;
         }
     }
 
