@@ -18,7 +18,17 @@ public sealed class FeaturesRun : IAsyncLifetime
     public async Task InitializeAsync()
     {
         SourceBytesBefore = Convert.ToHexString(File.ReadAllBytes(NotebookFixtures.Features));
-        Run = await NotebookRunner.RunAsync(NotebookFixtures.Features, new NotebookRunOptions { Parameters = Parameters });
+        // A German machine: the run must still print invariant numbers and dates (cell 10).
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+        try
+        {
+            Run = await NotebookRunner.RunAsync(NotebookFixtures.Features, new NotebookRunOptions { Parameters = Parameters });
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
         Assert.True(Run.Succeeded, Run.Failure?.ToString());
     }
 
@@ -125,6 +135,10 @@ public class NotebookRunnerTests(FeaturesRun features) : IClassFixture<FeaturesR
         var written = features.Run.Executed.ToJson();
         Assert.Equal(written, Notebook.Parse(written).ToJson());
     }
+
+    [Fact]
+    public void Cells_run_in_the_invariant_culture_whatever_the_machines() =>
+        Assert.Equal("1.5 11/23/2026", Assert.Single(features.OutputsOf(10)).PlainText);
 
     [Fact]
     public void A_cell_in_another_language_is_skipped_with_a_warning() =>
