@@ -29,6 +29,19 @@ public class NotebookFormatterTests
     }
 
     [Fact]
+    public void A_fact_sheet_shows_as_a_table_of_its_facts_and_a_share_names_its_denominator()
+    {
+        var registry = new FormatterRegistry();
+        var sheet = new Insights.Narrative.FactSheet();
+        sheet.Add(Insights.Narrative.Fact.Percentage("district.adult-share", Insights.Breakdowns.Share.Of(16, 36, "district enquiries"), 1,
+            "adults among enquiries", "financial year 2024/25", "GMP extract"));
+        var table = registry.Format(sheet, new DisplayContext(1, 1)).Html!;
+        Assert.Contains("<td>district.adult-share</td><td>44.4%</td>", table, StringComparison.Ordinal);
+        Assert.Equal("44.4% (16 of 36 district enquiries)",
+            registry.Format(Insights.Breakdowns.Share.Of(16, 36, "district enquiries"), new DisplayContext(1, 1)).PlainText);
+    }
+
+    [Fact]
     public void Numbers_and_dates_display_in_the_invariant_culture()
     {
         // A machine set to, say, German would otherwise print 1,5 and 23.11.2026.

@@ -39,7 +39,7 @@ public sealed record DisplayContext(int Cell, int Output)
 /// <code>FormatterRegistry.Default.Register&lt;FactSheet&gt;((facts, context) =&gt; new FormattedValue(...));</code>
 /// Built-ins: strings (text), Deedle frames and series (HTML tables), Plotly.NET charts (div + Plotly.newPlot),
 /// sequences of records or anonymous objects (HTML tables), sequences of simple values (text), anything else
-/// (ToString in the invariant culture).
+/// (ToString in the invariant culture); then the library's own types (<see cref="LibraryFormatters"/>).
 /// </summary>
 public sealed class FormatterRegistry
 {
@@ -52,7 +52,11 @@ public sealed class FormatterRegistry
     /// <summary>Tables show at most this many rows and say how many they leave out.</summary>
     public int MaxRows { get; init; } = 50;
 
-    public FormatterRegistry() => RegisterBuiltIns();
+    public FormatterRegistry()
+    {
+        RegisterBuiltIns();
+        LibraryFormatters.Register(this);
+    }
 
     public void Register<T>(Func<T, DisplayContext, FormattedValue> format) =>
         Register(v => v is T, (v, c) => format((T)v, c));
