@@ -5,6 +5,7 @@ namespace Insights.Tests;
 public class NotebookFormatterTests
 {
     sealed record Enquiries(string District, int Count);
+    sealed record Category(string Name, Insights.Breakdowns.Share Share);
 
     [Fact]
     public void A_frame_longer_than_the_cap_shows_the_first_rows_and_says_how_many_are_hidden()
@@ -39,6 +40,10 @@ public class NotebookFormatterTests
         Assert.Contains("<td>district.adult-share</td><td>44.4%</td>", table, StringComparison.Ordinal);
         Assert.Equal("44.4% (16 of 36 district enquiries)",
             registry.Format(Insights.Breakdowns.Share.Of(16, 36, "district enquiries"), new DisplayContext(1, 1)).PlainText);
+        // A share inside a record shows the same way in a table cell, not as the record's ToString().
+        var shares = new[] { new Category("Criminal exploitation", Insights.Breakdowns.Share.Of(15, 40, "Bolton enquiries")) };
+        Assert.Contains("<td>Criminal exploitation</td><td>37.5% (15 of 40 Bolton enquiries)</td>",
+            registry.Format(shares, new DisplayContext(1, 1)).Html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -133,7 +133,7 @@ public sealed class FormatterRegistry
         var columnKeys = frame.ColumnKeys.ToList();
         var columns = columnKeys.Select(c => frame.GetColumn<object>(c)).ToList();
         var shown = rowKeys.Take(MaxRows).ToList();
-        var rows = shown.Select(r => (Key: Cell(r), Values: columns.Select(s => s.TryGet(r) is { HasValue: true } o ? Cell(o.Value) : "").ToList())).ToList();
+        var rows = shown.Select(r => (Key: Cell(r), Values: columns.Select(s => s.TryGet(r) is { HasValue: true } o ? CellText(o.Value) : "").ToList())).ToList();
         var html = Table(["", .. columnKeys.Select(c => Cell(c))], rows, rowKeys.Count);
         var text = TextTable(["", .. columnKeys.Select(c => Cell(c))], rows, rowKeys.Count);
         return new FormattedValue(text, html);
@@ -143,7 +143,7 @@ public sealed class FormatterRegistry
     {
         var keys = series.Keys.ToList();
         var rows = keys.Take(MaxRows)
-            .Select(k => (Key: Cell(k), Values: new List<string> { series.TryGet(k) is { HasValue: true } o ? Cell(o.Value) : "" }))
+            .Select(k => (Key: Cell(k), Values: new List<string> { series.TryGet(k) is { HasValue: true } o ? CellText(o.Value) : "" }))
             .ToList();
         return new FormattedValue(TextTable(["", "value"], rows, keys.Count), Table(["", "value"], rows, keys.Count));
     }
@@ -158,7 +158,7 @@ public sealed class FormatterRegistry
         var all = items.Cast<object?>().ToList();
         var rows = all.Take(MaxRows)
             .Select((item, i) => (Key: (i + 1).ToString(CultureInfo.InvariantCulture),
-                Values: properties.Select(p => item is null ? "" : Cell(p.GetValue(item))).ToList()))
+                Values: properties.Select(p => item is null ? "" : CellText(p.GetValue(item))).ToList()))
             .ToList();
         string[] header = ["", .. properties.Select(p => p.Name)];
         return new FormattedValue(TextTable(header, rows, all.Count), Table(header, rows, all.Count));
@@ -241,6 +241,11 @@ public sealed class FormatterRegistry
     };
 
     internal static string PlainTextOf(object value) => Cell(value);
+
+    /// <summary>A table cell: a simple value as itself, anything else as its formatter's plain text (a Share in a
+    /// record shows "37.5% (15 of 40 ...)", not the record's ToString).</summary>
+    string CellText(object? value) =>
+        value is null || IsScalar(value.GetType()) ? Cell(value) : Format(value, new DisplayContext(0, 0)).PlainText.Split('\n')[0];
 
     static string StripTags(string html) => System.Text.RegularExpressions.Regex.Replace(html, "<[^>]*>", "");
 }
