@@ -29,7 +29,7 @@ public static class ContextCommand
         var result = ContextJob.Run(options);
         foreach (var w in result.Warnings) stderr.WriteLine(w.ToString());
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.District.District}, {result.District.Period}: {result.District.Enquiries} enquiries; wrote {Path.Combine(options.OutputFolder, "current-trends.md")} and facts.json ({result.Facts.Facts.Count} facts)"));
+            $"{result.District.District}, {result.District.Period}: {result.District.Enquiries} enquiries; wrote {options.OutputFolder}{Path.DirectorySeparatorChar}: current-trends.md, .docx, .html, report.html, facts.json ({result.Facts.Facts.Count} facts), Parquet tables"));
         return 0;
     }
 

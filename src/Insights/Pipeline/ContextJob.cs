@@ -1,5 +1,7 @@
 using System.Globalization;
 using Insights.Breakdowns;
+using Insights.Charts;
+using Insights.Store;
 using Insights.Model;
 using Insights.Narrative;
 using Insights.Outputs;
@@ -18,11 +20,12 @@ public sealed record GmpOptions(
     FinancialYear? Year = null,
     Period? Range = null,
     string? ColumnMapPath = null,
-    int TopNationalities = DistrictBreakdown.DefaultTopNationalities)
+    int TopNationalities = DistrictBreakdown.DefaultTopNationalities,
+    bool Synthetic = false)
 {
-    /// <summary>The embedded synthetic sample (data-samples/gmp/).</summary>
+    /// <summary>The embedded synthetic sample (data-samples/gmp/); charts say the data are synthetic.</summary>
     public static GmpOptions Samples(string district = "Stockport") =>
-        new([Sources.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv")], district);
+        new([Sources.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv")], district, Synthetic: true);
 }
 
 /// <summary>Options of the whole context job; the national context (NRM) and other outputs add their own here.</summary>
@@ -85,12 +88,22 @@ public static class ContextJob
     {
         var result = Compute(options);
         using var output = new StagedOutput(options.OutputFolder);
-        output.WriteText("current-trends.md", result.Markdown);
+        ReportFiles.Write(output, ReportTitle(result), result.Markdown, Figures(result, options));
         output.WriteText("facts.json", result.Facts.ToJson());
+        ParquetStore.WriteEnquiryAggregates(output.PathOf(ParquetStore.EnquiryFolder),
+            EnquiryAggregates.FromEnquiries(result.Extract.Enquiries));
         output.WriteText("warnings.txt", string.Concat(result.Warnings.Select(w => w + "\n")));
         output.Commit();
         return result;
     }
+
+    /// <summary>The charts of the report, in the order of the section: each with its table and alt text.</summary>
+    public static IReadOnlyList<ChartFigure> Figures(ContextResult result, ContextOptions options) =>
+        DistrictFigures.Build(result.District, result.Extract.Enquiries, options.Gmp.Synthetic);
+
+    public static string ReportTitle(ContextResult result) =>
+        $"Current trends relating to modern slavery: {result.District.District}, " +
+        $"{result.District.Period.FirstMonthInWords} to {result.District.Period.LastMonthInWords}";
 
     static Period ChoosePeriod(GmpOptions gmp, GmpExtract extract, List<InputWarning> warnings)
     {

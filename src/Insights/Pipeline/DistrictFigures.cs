@@ -1,0 +1,45 @@
+using Insights.Breakdowns;
+using Insights.Charts;
+using Insights.Model;
+using Insights.Store;
+
+namespace Insights.Pipeline;
+
+/// <summary>The district context's charts, each with its table, drawn from the same figures as the narrative.</summary>
+public static class DistrictFigures
+{
+    public const string Source = "Source: GMP modern slavery enquiries";
+
+    public static IReadOnlyList<ChartFigure> Build(DistrictContext context, IReadOnlyList<Enquiry> enquiries, bool synthetic)
+    {
+        var source = synthetic ? Source + ", synthetic sample" : Source;
+        var d = context.District;
+        var period = $"{context.Period.FirstMonthInWords} to {context.Period.LastMonthInWords}";
+        var previous = $"{context.PreviousPeriod.FirstMonthInWords} to {context.PreviousPeriod.LastMonthInWords}";
+        var figures = new List<ChartFigure>();
+
+        if (context.ExploitationTypes.Count > 0)
+            figures.Add(Figures.CategoryCounts($"{d} enquiries by exploitation type, {period}",
+                context.ExploitationTypes.Select(t => (t.Name, t.Share)).ToArray(), source, "Enquiries", "Exploitation type"));
+
+        if (context.AgeAndGenderKnown > 0)
+            figures.Add(Figures.Split($"{d} enquiries by gender and age, where both were known, {period}",
+                [
+                    ("Male", "Adult", context.Male.Adults), ("Male", "Under 18", context.Male.UnderEighteen),
+                    ("Female", "Adult", context.Female.Adults), ("Female", "Under 18", context.Female.UnderEighteen),
+                ], source, "Gender", "Enquiries"));
+
+        if (context.NationalityKnown > 0)
+            figures.Add(Figures.CategoryCounts($"{d} enquiries by nationality, where known, {period}",
+                [.. context.TopNationalities.Select(n => (n.Name, n.Share)), ("Other nationalities", context.OtherNationalities)],
+                source, "Enquiries", "Nationality"));
+
+        figures.Add(Figures.YearOnYear($"{d} enquiries, {previous} and {period}",
+            (previous, context.PreviousEnquiries), (period, context.Enquiries), source, "Enquiries"));
+
+        figures.Add(Figures.DistrictComparison($"Enquiries by Greater Manchester district, {period}",
+            DistrictComparison.CountsByDistrict(enquiries, context.Period), d,
+            context.GmEnquiries, DistrictContext.AllGmLabel, source));
+        return figures;
+    }
+}
