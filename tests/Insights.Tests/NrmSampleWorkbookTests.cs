@@ -1,5 +1,4 @@
 using Insights.Sources;
-using Insights.Tests.Samples;
 
 namespace Insights.Tests;
 
@@ -10,7 +9,7 @@ public class NrmSampleWorkbookTests
     [Fact]
     public void Regenerating_the_nrm_sample_workbooks_gives_identical_bytes()
     {
-        var folder = Samples.PathOf("nrm");
+        var folder = Insights.Sources.Samples.PathOf("nrm");
         var write = Environment.GetEnvironmentVariable("INSIGHTS_WRITE_SAMPLES") == "1";
         foreach (var (name, sheets) in NrmSampleWorkbooks.All(Path.Combine(folder, "published")))
         {

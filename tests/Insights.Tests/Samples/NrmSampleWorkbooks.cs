@@ -4,7 +4,7 @@ using Insights.Sources;
 using Insights.Sources.Nrm;
 using Insights.Sources.Ods;
 
-namespace Insights.Tests.Samples;
+namespace Insights.Tests;
 
 /// <summary>
 /// Builds the NRM sample workbooks of <c>data-samples/nrm/</c>, laid out as the Home Office publishes them (cover,
