@@ -2,7 +2,10 @@ namespace Insights.Cli;
 
 static class Help
 {
-    public const string Text = """
+    /// <summary>insights --help: the commands, then the context options (the job most people run).</summary>
+    public const string Text = General + Context;
+
+    const string General = """
         insights: modern slavery statistics for the "Current trends relating to modern slavery" section.
 
         Usage:
@@ -11,6 +14,36 @@ static class Help
           insights --help                 this text
 
         With `dotnet run`: dotnet run --project src/Insights.Cli -- context [options]
+
+        """;
+
+    public const string Context = """
+        insights context: write the "Current trends relating to modern slavery" section and its facts.
+
+        Usage: insights context [options]
+
+        District context (GMP enquiry extracts; format in docs/gmp-extract.md):
+          --gmp <file>...       one or more extracts, .csv (UTF-8 or Windows-1252) or .xlsx; an XLSX sheet
+                                other than the first is named after '#': extract.xlsx#Sheet2
+                                (default: the synthetic sample data-samples/gmp/gmp-enquiries-synthetic.csv)
+          --columns <map.json>  header names of your file for the canonical columns:
+                                {"columns": {"DateLogged": "Date Reported", "District": "Division"}}
+          --district <name>     a Greater Manchester district (default Stockport)
+          --year <2024/25>      the financial year, April to March (default: the year containing the latest
+                                date logged in the extract; a warning says if that year looks incomplete)
+          --from <date> --to <date>
+                                any other period instead of --year (yyyy-MM-dd or dd/MM/yyyy, inclusive);
+                                "previous" then means the period of the same length just before it
+          --top <n>             how many nationalities to name before "other nationalities" (default 3)
+
+        Output:
+          --out <folder>        output folder (default out): current-trends.md, facts.json, warnings.txt;
+                                written all at once, so a failed run leaves the folder as it was
+          --templates <folder>  the wording templates (*.sbn; default: templates/ beside the program)
+
+        Warnings (unknown categories with counts, a year that looks incomplete) go to stderr, one a line, and
+        to warnings.txt. Exit codes: 0 done, 2 bad input (the message names file, sheet, row and column),
+        64 bad usage.
 
         """;
 }

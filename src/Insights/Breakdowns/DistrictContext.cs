@@ -1,0 +1,114 @@
+using Insights.Model;
+
+namespace Insights.Breakdowns;
+
+/// <summary>A category's count as a share of the group it belongs to ("Labour exploitation": 9 of 36).</summary>
+public sealed record CategoryShare(string Name, Share Share)
+{
+    public int Count => Share.Numerator;
+}
+
+/// <summary>One gender among enquiries where age and gender were both known: its share, split by age group.</summary>
+public sealed record GenderGroup(Gender Gender, Share Share, int Adults, int UnderEighteen);
+
+/// <summary>
+/// The district context of the statement for one district and period. Every percentage is a <see cref="Share"/>
+/// carrying its numerator and denominator; the denominators are those the statement uses (see each member).
+/// </summary>
+public sealed record DistrictContext(
+    string District,
+    Period Period,
+    Period PreviousPeriod,
+    /// <summary>Enquiries logged in the period with this district.</summary>
+    int Enquiries,
+    /// <summary>The same for the preceding period of the same length (the previous financial year).</summary>
+    int PreviousEnquiries,
+    /// <summary>Enquiries / all GM enquiries in the period, including those whose district was not logged.</summary>
+    Share ShareOfGm,
+    /// <summary>GM enquiries in the period whose district was not logged.</summary>
+    int DistrictNotLogged,
+    /// <summary>Each exploitation type / the district's enquiries, largest first; ties in GMP's list order.</summary>
+    IReadOnlyList<CategoryShare> ExploitationTypes,
+    /// <summary>Enquiries where both age and gender were known: the denominator of <see cref="Male"/> and <see cref="Female"/>.</summary>
+    int AgeAndGenderKnown,
+    GenderGroup Male,
+    GenderGroup Female,
+    /// <summary>Enquiries where nationality was known: the denominator of the nationality shares.</summary>
+    int NationalityKnown,
+    /// <summary>The most frequent nationalities / nationality known, largest first; ties alphabetical.</summary>
+    IReadOnlyList<CategoryShare> TopNationalities,
+    /// <summary>All other known nationalities together / nationality known.</summary>
+    Share OtherNationalities,
+    /// <summary>British alleged victims under 18 / all British alleged victims (age known or not, as the statement).</summary>
+    Share BritishChildren,
+    /// <summary>Under 18s of other known nationalities / all alleged victims of other known nationalities.</summary>
+    Share OtherNationalityChildren)
+{
+    public const string AllGmLabel = "all GM enquiries";
+
+    /// <summary>All GM enquiries in the period (the denominator of <see cref="ShareOfGm"/>).</summary>
+    public int GmEnquiries => ShareOfGm.Denominator;
+}
+
+/// <summary>Computes <see cref="DistrictContext"/> from enquiry records. Pure: no I/O, same input → same result.</summary>
+public static class DistrictBreakdown
+{
+    public const int DefaultTopNationalities = 3;
+
+    public static DistrictContext Compute(IReadOnlyList<Enquiry> enquiries, string district, Period period,
+        int topNationalities = DefaultTopNationalities)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(topNationalities);
+        var previous = period.Preceding();
+        var inPeriod = enquiries.Where(e => period.Contains(e.DateLogged)).ToList();
+        var mine = inPeriod.Where(e => e.District == district).ToList();
+        var n = mine.Count;
+        string OfDistrict() => $"{district} enquiries";
+
+        var types = mine.GroupBy(e => e.ExploitationType, StringComparer.Ordinal)
+            .Select(g => new CategoryShare(g.Key, Share.Of(g.Count(), n, OfDistrict())))
+            .OrderByDescending(c => c.Count).ThenBy(c => TypeRank(c.Name)).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+
+        var ageGender = mine.Where(e => e.AgeGroup != AgeGroup.Unknown && e.Gender != Gender.Unknown).ToList();
+        const string ageGenderLabel = "enquiries where age and gender were known";
+        GenderGroup Group(Gender g)
+        {
+            var of = ageGender.Where(e => e.Gender == g).ToList();
+            return new GenderGroup(g, Share.Of(of.Count, ageGender.Count, ageGenderLabel),
+                of.Count(e => e.AgeGroup == AgeGroup.Adult), of.Count(e => e.AgeGroup == AgeGroup.UnderEighteen));
+        }
+
+        var known = mine.Where(e => e.Nationality is not null).ToList();
+        const string nationalityLabel = "enquiries where nationality was known";
+        var byNationality = known.GroupBy(e => e.Nationality!, StringComparer.Ordinal)
+            .Select(g => (Name: g.Key, Count: g.Count()))
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
+        var top = byNationality.Take(topNationalities)
+            .Select(x => new CategoryShare(x.Name, Share.Of(x.Count, known.Count, nationalityLabel))).ToList();
+        var other = Share.Of(known.Count - top.Sum(t => t.Count), known.Count, nationalityLabel);
+
+        var british = known.Where(e => e.Nationality == Enquiry.British).ToList();
+        var others = known.Where(e => e.Nationality != Enquiry.British).ToList();
+
+        return new DistrictContext(
+            district, period, previous, n,
+            enquiries.Count(e => previous.Contains(e.DateLogged) && e.District == district),
+            Share.Of(n, inPeriod.Count, DistrictContext.AllGmLabel),
+            inPeriod.Count(e => e.District is null),
+            types,
+            ageGender.Count, Group(Gender.Male), Group(Gender.Female),
+            known.Count, top, other,
+            Share.Of(british.Count(e => e.AgeGroup == AgeGroup.UnderEighteen), british.Count, "British alleged victims"),
+            Share.Of(others.Count(e => e.AgeGroup == AgeGroup.UnderEighteen), others.Count, "alleged victims of other known nationalities"));
+    }
+
+    // Ties keep GMP's list order (the statement lists Domestic servitude before Unknown); types outside the list
+    // come after the listed ones except Unknown, alphabetically.
+    static int TypeRank(string type)
+    {
+        if (type == ExploitationType.Unknown) return int.MaxValue;
+        var i = ExploitationType.All.ToList().IndexOf(type);
+        return i >= 0 ? i : ExploitationType.All.Count;
+    }
+}

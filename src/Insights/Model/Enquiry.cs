@@ -1,0 +1,68 @@
+namespace Insights.Model;
+
+/// <summary>The ten districts of Greater Manchester, the only values GMP's district field may hold.</summary>
+public static class District
+{
+    public static readonly IReadOnlyList<string> GreaterManchester =
+        ["Bolton", "Bury", "Manchester", "Oldham", "Rochdale", "Salford", "Stockport", "Tameside", "Trafford", "Wigan"];
+
+    /// <summary>The district's canonical name for any case or spacing of it ("  STOCKPORT "), or null.</summary>
+    public static string? Canonical(string? text)
+    {
+        var key = Category.Key(text);
+        return GreaterManchester.FirstOrDefault(d => Category.Key(d) == key);
+    }
+}
+
+/// <summary>Exploitation types as GMP logs them, in the order ties are listed (the statement's order).</summary>
+public static class ExploitationType
+{
+    public const string Unknown = "Unknown";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        "Criminal exploitation", "Labour exploitation", "Sexual exploitation", "Criminal (cannabis cultivation)",
+        "Domestic servitude", "Organ harvesting", Unknown,
+    ];
+}
+
+public enum Gender { Unknown, Male, Female }
+
+public enum AgeGroup { Unknown, Adult, UnderEighteen }
+
+/// <summary>Matching of free-text categories regardless of case and spacing.</summary>
+public static class Category
+{
+    /// <summary>"  Criminal   EXPLOITATION " → "criminal exploitation".</summary>
+    public static string Key(string? text) =>
+        string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    /// <summary>Blank, "Unknown", "Not known", "Not recorded" and "N/A" all mean the value was not logged.</summary>
+    public static bool IsNotLogged(string? text) =>
+        Key(text) is "" or "unknown" or "not known" or "not recorded" or "n/a" or "na" or "not stated";
+}
+
+/// <summary>
+/// One modern slavery enquiry logged by GMP, one alleged victim. Every field except the id and date may be unknown:
+/// <see cref="District"/> null means the originating district was not logged; <see cref="Age"/> null means unknown;
+/// <see cref="Nationality"/> null means unknown.
+/// </summary>
+public sealed record Enquiry(
+    string Id,
+    DateOnly DateLogged,
+    string? District,
+    string ExploitationType,
+    int? Age,
+    Gender Gender,
+    string? Nationality)
+{
+    /// <summary>Adults are 18 or over; a child is under 18 (the NRM's and the statement's split).</summary>
+    public AgeGroup AgeGroup => Age switch
+    {
+        null => AgeGroup.Unknown,
+        >= 18 => AgeGroup.Adult,
+        _ => AgeGroup.UnderEighteen,
+    };
+
+    public const string British = "British";
+}

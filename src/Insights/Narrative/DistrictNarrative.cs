@@ -1,0 +1,167 @@
+using Insights.Breakdowns;
+using Insights.Model;
+
+namespace Insights.Narrative;
+
+/// <summary>The district section's Markdown and the facts behind every figure in it.</summary>
+public sealed record DistrictSection(string Markdown, IReadOnlyList<Fact> Facts);
+
+/// <summary>
+/// Writes the "&lt;District&gt; context" section from a <see cref="DistrictContext"/>: every figure is formatted
+/// here and recorded as a <see cref="Fact"/>; the template <c>district-context.sbn</c> only places the text.
+/// </summary>
+public static class DistrictNarrative
+{
+    public const string TemplateName = "district-context";
+    const int Decimals = 1;
+
+    public static DistrictSection Render(DistrictContext context, TemplateLibrary templates, string source)
+    {
+        var facts = new List<Fact>();
+        var c = context;
+        var period = $"DateLogged {c.Period}";
+        var inDistrict = $"{period}; District = {c.District}";
+
+        string Count(string id, int value, string description, string filter)
+        {
+            var f = Fact.Count(id, value, description, filter, source);
+            facts.Add(f);
+            return f.Printed;
+        }
+        string Percent(string id, Share share, string description, string filter)
+        {
+            var f = Fact.Percentage(id, share, Decimals, description, filter, source);
+            facts.Add(f);
+            return f.Printed;
+        }
+
+        var model = new DistrictTemplateModel
+        {
+            District = c.District,
+            FirstMonth = c.Period.FirstMonthInWords,
+            LastMonth = c.Period.LastMonthInWords,
+            PreviousPeriodWords = IsWholeYear(c.Period) ? "the previous year" : "the preceding period of the same length",
+            Enquiries = Count("district.enquiries", c.Enquiries, $"GMP modern slavery enquiries relating to {c.District}", inDistrict),
+            EnquiriesNoun = c.Enquiries == 1 ? "enquiry" : "enquiries",
+            PreviousEnquiries = Count("district.enquiries.previous-period", c.PreviousEnquiries,
+                $"GMP modern slavery enquiries relating to {c.District} in the preceding period",
+                $"DateLogged {c.PreviousPeriod}; District = {c.District}"),
+            ShareOfGm = Percent("district.share-of-gm", c.ShareOfGm, $"{c.District}'s share of all GM enquiries", period),
+            GmEnquiries = Count("gm.enquiries", c.GmEnquiries, "GMP modern slavery enquiries across Greater Manchester, district logged or not", period),
+            DistrictNotLogged = Count("gm.district-not-logged", c.DistrictNotLogged, "GM enquiries whose originating district was not logged", $"{period}; District blank or Not recorded"),
+        };
+
+        foreach (var t in c.ExploitationTypes)
+        {
+            var slug = Slug(t.Name);
+            var filter = $"{inDistrict}; ExploitationType = {t.Name}";
+            model.ExploitationTypes.Add(new DistrictTemplateModel.Line(t.Name,
+                Count($"district.exploitation.{slug}", t.Count, $"{c.District} enquiries: {t.Name}", filter),
+                Percent($"district.exploitation.{slug}.share", t.Share, $"{t.Name} as a share of {c.District} enquiries", filter),
+                t.Count == 1 ? "enquiry" : "enquiries"));
+        }
+
+        var ageGenderFilter = $"{inDistrict}; Age and Gender known";
+        model.AgeAndGenderKnown = Count("district.age-and-gender-known", c.AgeAndGenderKnown, $"{c.District} enquiries where age and gender were known", ageGenderFilter);
+        model.AgeOrGenderNotKnown = c.AgeAndGenderKnown < c.Enquiries;
+        foreach (var g in new[] { c.Male, c.Female })
+        {
+            var word = g.Gender == Gender.Male ? "male" : "female";
+            var filter = $"{ageGenderFilter}; Gender = {g.Gender}";
+            model.Genders.Add(new DistrictTemplateModel.GenderLine(word,
+                Count($"district.{word}", g.Share.Numerator, $"{c.District} enquiries, {word}, age known", filter),
+                Percent($"district.{word}.share", g.Share, $"{word} as a share of enquiries where age and gender were known", filter),
+                Count($"district.{word}.adult", g.Adults, $"{c.District} enquiries, {word}, aged 18 or over", $"{filter}; Age >= 18"),
+                Count($"district.{word}.under-18", g.UnderEighteen, $"{c.District} enquiries, {word}, aged under 18", $"{filter}; Age < 18"),
+                g.Share.Numerator == 1 ? "was" : "were"));
+        }
+
+        var nationalityFilter = $"{inDistrict}; Nationality known";
+        model.NationalityKnown = Count("district.nationality-known", c.NationalityKnown, $"{c.District} enquiries where nationality was known", nationalityFilter);
+        foreach (var n in c.TopNationalities)
+        {
+            var slug = Slug(n.Name);
+            var filter = $"{nationalityFilter}; Nationality = {n.Name}";
+            model.Nationalities.Add(new DistrictTemplateModel.Line(n.Name,
+                Count($"district.nationality.{slug}", n.Count, $"{c.District} enquiries: {n.Name} alleged victims", filter),
+                Percent($"district.nationality.{slug}.share", n.Share, $"{n.Name} as a share of enquiries where nationality was known", filter),
+                n.Count == 1 ? "was" : "were"));
+        }
+        model.HasOtherNationalities = c.OtherNationalities.Numerator > 0;
+        if (model.HasOtherNationalities)
+        {
+            var filter = $"{nationalityFilter}; Nationality not among the {c.TopNationalities.Count} most frequent";
+            model.OtherNationalities = Count("district.nationality.other", c.OtherNationalities.Numerator, $"{c.District} enquiries: other nationalities", filter);
+            model.OtherNationalitiesShare = Percent("district.nationality.other.share", c.OtherNationalities, "other nationalities as a share of enquiries where nationality was known", filter);
+        }
+
+        model.HasBritish = c.BritishChildren.Denominator > 0;
+        if (model.HasBritish)
+        {
+            var filter = $"{inDistrict}; Nationality = British; Age < 18";
+            model.BritishChildren = Count("district.children.british", c.BritishChildren.Numerator, $"{c.District} British alleged victims aged under 18", filter);
+            model.BritishChildrenShare = Percent("district.children.british.share", c.BritishChildren, "British alleged victims aged under 18 as a share of all British alleged victims", filter);
+            model.BritishChildrenProportion = Proportion(c.BritishChildren);
+        }
+        model.HasOtherNationalityAlleged = c.OtherNationalityChildren.Denominator > 0;
+        if (model.HasOtherNationalityAlleged)
+        {
+            var filter = $"{inDistrict}; Nationality known and not British; Age < 18";
+            model.OtherChildren = Count("district.children.other-nationalities", c.OtherNationalityChildren.Numerator, $"{c.District} alleged victims of other known nationalities aged under 18", filter);
+            model.OtherChildrenShare = Percent("district.children.other-nationalities.share", c.OtherNationalityChildren, "under 18s as a share of alleged victims of other known nationalities", filter);
+            model.OtherChildrenFewerThanBritish = model.HasBritish &&
+                c.OtherNationalityChildren.Percent < c.BritishChildren.Percent;
+        }
+
+        var markdown = templates.Render(TemplateName, model);
+        return new DistrictSection(markdown, facts);
+    }
+
+    /// <summary>"majority" (over half), "half", or "minority": compares counts, so 50.0% after rounding is not "majority".</summary>
+    static string Proportion(Share s) =>
+        2 * s.Numerator > s.Denominator ? "majority" : 2 * s.Numerator == s.Denominator ? "half" : "minority";
+
+    static bool IsWholeYear(Period p) => p.First.AddYears(1).AddDays(-1) == p.Last;
+
+    /// <summary>"Criminal (cannabis cultivation)" → "criminal-cannabis-cultivation", for fact ids.</summary>
+    internal static string Slug(string name)
+    {
+        var chars = name.ToLowerInvariant().Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '-').ToArray();
+        return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+    }
+}
+
+/// <summary>What district-context.sbn sees: text already formatted, flags for the sentences that depend on the data.</summary>
+public sealed class DistrictTemplateModel
+{
+    public sealed record Line(string Name, string Count, string Share, string Noun);
+    public sealed record GenderLine(string Word, string Count, string Share, string Adults, string UnderEighteen, string Verb);
+
+    public string District { get; init; } = "";
+    public string FirstMonth { get; init; } = "";
+    public string LastMonth { get; init; } = "";
+    public string PreviousPeriodWords { get; init; } = "";
+    public string Enquiries { get; init; } = "";
+    public string EnquiriesNoun { get; init; } = "";
+    public string PreviousEnquiries { get; init; } = "";
+    public string ShareOfGm { get; init; } = "";
+    public string GmEnquiries { get; init; } = "";
+    public string DistrictNotLogged { get; init; } = "";
+    public List<Line> ExploitationTypes { get; } = [];
+    public string AgeAndGenderKnown { get; set; } = "";
+    public bool AgeOrGenderNotKnown { get; set; }
+    public List<GenderLine> Genders { get; } = [];
+    public string NationalityKnown { get; set; } = "";
+    public List<Line> Nationalities { get; } = [];
+    public bool HasOtherNationalities { get; set; }
+    public string OtherNationalities { get; set; } = "";
+    public string OtherNationalitiesShare { get; set; } = "";
+    public bool HasBritish { get; set; }
+    public string BritishChildren { get; set; } = "";
+    public string BritishChildrenShare { get; set; } = "";
+    public string BritishChildrenProportion { get; set; } = "";
+    public bool HasOtherNationalityAlleged { get; set; }
+    public string OtherChildren { get; set; } = "";
+    public string OtherChildrenShare { get; set; } = "";
+    public bool OtherChildrenFewerThanBritish { get; set; }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using Insights.Breakdowns;
+using Insights.Model;
+using Insights.Narrative;
+using Insights.Outputs;
+using Insights.Sources;
+using Insights.Sources.Gmp;
+
+namespace Insights.Pipeline;
+
+/// <summary>
+/// Where the district context comes from and what it covers. <see cref="Year"/> and <see cref="Range"/> are
+/// alternatives; with neither, the financial year containing the latest date logged in the extract is used.
+/// </summary>
+public sealed record GmpOptions(
+    IReadOnlyList<string> Files,
+    string District = "Stockport",
+    FinancialYear? Year = null,
+    Period? Range = null,
+    string? ColumnMapPath = null,
+    int TopNationalities = DistrictBreakdown.DefaultTopNationalities)
+{
+    /// <summary>The embedded synthetic sample (data-samples/gmp/).</summary>
+    public static GmpOptions Samples(string district = "Stockport") =>
+        new([Sources.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv")], district);
+}
+
+/// <summary>Options of the whole context job; the national context (NRM) and other outputs add their own here.</summary>
+public sealed record ContextOptions(GmpOptions Gmp, string OutputFolder = "out", string? TemplatesFolder = null);
+
+/// <summary>Everything the job computed: what notebooks show and what further outputs (Word, HTML) are built from.</summary>
+public sealed record ContextResult(
+    GmpExtract Extract,
+    DistrictContext District,
+    DistrictSection DistrictSection,
+    string Markdown,
+    FactSheet Facts,
+    IReadOnlyList<InputWarning> Warnings);
+
+/// <summary>
+/// The pipeline of the "Current trends relating to modern slavery" section: load inputs → compute → write
+/// <c>current-trends.md</c>, <c>facts.json</c> and <c>warnings.txt</c> into the output folder, all or nothing.
+/// The CLI's <c>context</c> command and the notebooks call this.
+/// </summary>
+public static class ContextJob
+{
+    public const string SectionHeading = "## Current trends relating to modern slavery";
+
+    /// <summary>Loads and computes without writing anything.</summary>
+    public static ContextResult Compute(ContextOptions options)
+    {
+        var gmp = options.Gmp;
+        var district = District.Canonical(gmp.District) ?? throw new InputException(new SourceLocation("--district"),
+            $"'{gmp.District}' is not a Greater Manchester district (expected one of {string.Join(", ", District.GreaterManchester)})");
+        var map = gmp.ColumnMapPath is null ? null : ColumnMap.Load(gmp.ColumnMapPath);
+        var extract = GmpExtractReader.Read(gmp.Files, map);
+        var warnings = extract.Warnings.ToList();
+        if (extract.Enquiries.Count == 0)
+            throw new InputException(new SourceLocation(gmp.Files[0]), "no enquiries: the extract has a header but no rows");
+
+        var period = ChoosePeriod(gmp, extract, warnings);
+        var context = DistrictBreakdown.Compute(extract.Enquiries, district, period, gmp.TopNationalities);
+        if (context.Enquiries == 0)
+            warnings.Add(new InputWarning("gmp-no-district-enquiries", $"no enquiries for {district} from {period}"));
+
+        var templates = new TemplateLibrary(options.TemplatesFolder);
+        var section = DistrictNarrative.Render(context, templates, extract.SourceDescription);
+        var facts = new FactSheet();
+        facts.AddRange(section.Facts);
+        var markdown = SectionHeading + "\n\n" + section.Markdown.TrimEnd('\n') + "\n";
+        return new ContextResult(extract, context, section, markdown, facts, warnings);
+    }
+
+    /// <summary>Computes, then writes the outputs atomically: on any error the output folder is left as it was.</summary>
+    public static ContextResult Run(ContextOptions options)
+    {
+        var result = Compute(options);
+        using var output = new StagedOutput(options.OutputFolder);
+        output.WriteText("current-trends.md", result.Markdown);
+        output.WriteText("facts.json", result.Facts.ToJson());
+        output.WriteText("warnings.txt", string.Concat(result.Warnings.Select(w => w + "\n")));
+        output.Commit();
+        return result;
+    }
+
+    static Period ChoosePeriod(GmpOptions gmp, GmpExtract extract, List<InputWarning> warnings)
+    {
+        if (gmp.Range is { } range) return range;
+        if (gmp.Year is { } year) return year.Period;
+        var latest = extract.Enquiries.Max(e => e.DateLogged);
+        var fy = FinancialYear.Containing(latest);
+        // An extract taken mid-year would otherwise be reported as if the year were complete.
+        if (latest < fy.LastDay.AddMonths(-1))
+            warnings.Add(new InputWarning("gmp-partial-year", string.Create(CultureInfo.InvariantCulture,
+                $"no enquiry was logged on or after {fy.LastDay.AddMonths(-1):yyyy-MM-dd}, so {fy} may be incomplete; give --year or --from/--to to choose the period")));
+        return fy.Period;
+    }
+}

@@ -1,0 +1,227 @@
+using System.Globalization;
+using Insights.Model;
+using Insights.Sources.Csv;
+using Insights.Sources.Xlsx;
+using DFrame = Deedle.Frame;
+
+namespace Insights.Sources.Gmp;
+
+/// <summary>
+/// The enquiries of one or more GMP extracts, with the warnings their reading raised. The records are the one
+/// canonical model; <see cref="ToFrame"/> is a view of them for notebooks.
+/// </summary>
+public sealed record GmpExtract(IReadOnlyList<Enquiry> Enquiries, IReadOnlyList<InputWarning> Warnings, IReadOnlyList<string> Files)
+{
+    /// <summary>"GMP modern slavery enquiries (extract.csv)": file names only, for facts and source lines.</summary>
+    public string SourceDescription =>
+        $"GMP modern slavery enquiries ({string.Join(", ", Files.Select(Path.GetFileName))})";
+
+    /// <summary>
+    /// A Deedle frame with one row per enquiry, keyed 0..n-1, columns as the canonical extract plus AgeGroup.
+    /// Unknown values are missing values (district not logged, age, nationality), as analysts expect in a frame.
+    /// </summary>
+    public Deedle.Frame<int, string> ToFrame() => DFrame.FromRecords(Enquiries.Select(EnquiryRow.From));
+
+    /// <summary>The frame's row shape: plain types Deedle understands (DateTime, nullable numbers as missing).</summary>
+    public sealed record EnquiryRow(string EnquiryId, DateTime DateLogged, string? District, string ExploitationType,
+        double Age, string Gender, string? Nationality, string AgeGroup)
+    {
+        public static EnquiryRow From(Enquiry e) => new(
+            e.Id, e.DateLogged.ToDateTime(TimeOnly.MinValue), e.District, e.ExploitationType,
+            e.Age is { } a ? a : double.NaN, e.Gender.ToString(), e.Nationality,
+            e.AgeGroup switch { Model.AgeGroup.Adult => "Adult", Model.AgeGroup.UnderEighteen => "Under 18", _ => "Unknown" });
+    }
+}
+
+/// <summary>
+/// Reads GMP enquiry extracts (CSV or XLSX) strictly: a file, column, date, age or district that cannot be read
+/// stops the run with a one-line error naming file, sheet, row and column; values outside GMP's lists that can
+/// be kept (an exploitation type, a gender) are kept and reported as warnings with their counts.
+/// No cell value of a person (id, date, age) ever appears in a message.
+/// </summary>
+public static class GmpExtractReader
+{
+    /// <summary>
+    /// Reads and concatenates extracts. A path may name an XLSX sheet after '#': <c>extract.xlsx#Sheet2</c>;
+    /// without it the first sheet is read.
+    /// </summary>
+    public static GmpExtract Read(IEnumerable<string> paths, ColumnMap? map = null)
+    {
+        map ??= ColumnMap.Identity;
+        var enquiries = new List<Enquiry>();
+        var warnings = new List<InputWarning>();
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            var (file, sheetName) = SplitSheet(path);
+            files.Add(file);
+            var table = Load(file, sheetName);
+            var read = Parse(table, map);
+            enquiries.AddRange(read.Enquiries);
+            warnings.AddRange(read.Warnings);
+        }
+        var duplicates = enquiries.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).Count(g => g.Count() > 1);
+        if (duplicates > 0)
+            warnings.Add(new InputWarning("gmp-duplicate-id",
+                $"{duplicates} EnquiryId value{(duplicates == 1 ? " appears" : "s appear")} more than once across {string.Join(", ", files.Select(Path.GetFileName))}; each row is counted as an enquiry"));
+        return new GmpExtract(enquiries, warnings, files);
+    }
+
+    public static GmpExtract Read(string path, ColumnMap? map = null) => Read([path], map);
+
+    /// <summary>"book.xlsx#Sheet 2" → (book.xlsx, "Sheet 2"), only when the whole text is not itself a file.</summary>
+    internal static (string File, string? Sheet) SplitSheet(string path)
+    {
+        var hash = path.LastIndexOf('#');
+        if (hash <= 0 || File.Exists(path)) return (path, null);
+        var file = path[..hash];
+        return file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? (file, path[(hash + 1)..]) : (path, null);
+    }
+
+    /// <summary>Rows of cells from either format, with a way to say where a cell is.</summary>
+    internal sealed record Table(string File, string? Sheet, IReadOnlyList<(int Row, IReadOnlyList<Cell> Cells)> Rows)
+    {
+        public SourceLocation Locate(int row, int column, string canonical) =>
+            new(File, Sheet, row, $"{SourceLocation.ColumnLetters(column)} ({canonical})");
+    }
+
+    internal static Table Load(string file, string? sheetName)
+    {
+        if (!File.Exists(file)) throw new InputException(new SourceLocation(file), "file not found");
+        var ext = Path.GetExtension(file).ToLowerInvariant();
+        if (ext == ".xlsx")
+        {
+            var book = XlsxReader.Read(file);
+            var sheet = sheetName is null
+                ? book.Sheets[0]
+                : book.Sheets.FirstOrDefault(s => string.Equals(s.Name, sheetName, StringComparison.OrdinalIgnoreCase))
+                  ?? throw new InputException(new SourceLocation(file, sheetName),
+                      $"no such sheet (sheets: {string.Join(", ", book.Sheets.Select(s => s.Name))})");
+            return new Table(file, sheet.Name, sheet.Rows.Select((r, i) => (i + 1, r)).ToList());
+        }
+        if (ext is ".csv" or ".txt")
+        {
+            if (sheetName is not null) throw new InputException(new SourceLocation(file, sheetName), "a CSV file has no sheets");
+            return new Table(file, null, CsvReader.ReadFile(file)
+                .Select(r => (r.Number, (IReadOnlyList<Cell>)r.Fields.Select(Cell.FromText).ToList())).ToList());
+        }
+        throw new InputException(new SourceLocation(file), "expected a .csv or .xlsx file");
+    }
+
+    internal static GmpExtract Parse(Table table, ColumnMap map)
+    {
+        var header = table.Rows.FirstOrDefault(r => r.Cells.Any(c => !c.IsEmpty));
+        if (header.Cells is null) throw new InputException(new SourceLocation(table.File, table.Sheet), "no header row: the file is empty");
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var canonical in GmpColumns.All)
+        {
+            var wanted = Category.Key(map.HeaderFor(canonical));
+            var at = -1;
+            for (var i = 0; i < header.Cells.Count; i++)
+                if (Category.Key(header.Cells[i].Text) == wanted) { at = i; break; }
+            if (at < 0)
+                throw new InputException(new SourceLocation(table.File, table.Sheet, header.Row, map.HeaderFor(canonical)),
+                    $"column '{map.HeaderFor(canonical)}' not found in the header row" +
+                    (map.Columns.ContainsKey(canonical) ? $" (the column map names it for {canonical})" : " (name it in a column map with --columns if your file calls it something else)"));
+            index[canonical] = at;
+        }
+
+        var enquiries = new List<Enquiry>();
+        var unknownTypes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unknownGenders = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (row, cells) in table.Rows.SkipWhile(r => r.Row != header.Row).Skip(1))
+        {
+            if (cells.All(c => c.IsEmpty)) continue;
+            Cell At(string canonical) => index[canonical] < cells.Count ? cells[index[canonical]] : Cell.Empty;
+            SourceLocation Where(string canonical) => table.Locate(row, index[canonical], canonical);
+
+            var id = At(GmpColumns.EnquiryId).Text.Trim();
+            if (id.Length == 0) throw new InputException(Where(GmpColumns.EnquiryId), "EnquiryId is blank (every enquiry needs an id)");
+            var date = ParseDate(At(GmpColumns.DateLogged)) ?? throw new InputException(Where(GmpColumns.DateLogged),
+                "not a date (expected dd/MM/yyyy, yyyy-MM-dd or an Excel date)");
+            var districtCell = At(GmpColumns.District).Text;
+            string? district = null;
+            if (!Category.IsNotLogged(districtCell))
+                district = District.Canonical(districtCell) ?? throw new InputException(Where(GmpColumns.District),
+                    $"'{districtCell.Trim()}' is not a Greater Manchester district (expected one of {string.Join(", ", District.GreaterManchester)}, or blank / Not recorded)");
+            var type = NormaliseType(At(GmpColumns.ExploitationType).Text, unknownTypes);
+            var ageCell = At(GmpColumns.Age);
+            int? age = null;
+            if (!ageCell.IsEmpty && !Category.IsNotLogged(ageCell.Text))
+                age = ParseAge(ageCell) ?? throw new InputException(Where(GmpColumns.Age),
+                    "not an age (expected whole years from 0 to 120, or blank when unknown)");
+            var gender = NormaliseGender(At(GmpColumns.Gender).Text, unknownGenders);
+            var nationalityCell = At(GmpColumns.Nationality).Text;
+            var nationality = Category.IsNotLogged(nationalityCell) ? null : TitleCase(nationalityCell);
+            enquiries.Add(new Enquiry(id, date, district, type, age, gender, nationality));
+        }
+
+        var warnings = new List<InputWarning>();
+        var where = Path.GetFileName(table.File) + (table.Sheet is null ? "" : $", sheet {table.Sheet}");
+        if (unknownTypes.Count > 0)
+            warnings.Add(new InputWarning("gmp-unknown-exploitation-type",
+                $"{where}: ExploitationType values not in GMP's list, kept as categories of their own: {Counts(unknownTypes)}"));
+        if (unknownGenders.Count > 0)
+            warnings.Add(new InputWarning("gmp-unknown-gender",
+                $"{where}: Gender values other than Male/Female, counted as gender not known: {Counts(unknownGenders)}"));
+        return new GmpExtract(enquiries, warnings, [table.File]);
+    }
+
+    static string Counts(Dictionary<string, int> counts) => string.Join(", ",
+        counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => $"'{kv.Key}' ({kv.Value.ToString(CultureInfo.InvariantCulture)})"));
+
+    static readonly string[] DateFormats =
+    [
+        "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd",
+        "dd/MM/yyyy HH:mm", "d/M/yyyy H:mm", "dd/MM/yyyy HH:mm:ss", "d/M/yyyy H:mm:ss",
+        "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss",
+    ];
+
+    // Excel serials from 1 (1900-01-01) to 2958465 (9999-12-31); 60 is Excel's phantom 29 February 1900.
+    internal static DateOnly? ParseDate(Cell cell)
+    {
+        if (cell.Kind is CellKind.Date or CellKind.Number && cell.Number is { } serial)
+            return serial is >= 1 and < 2958466 && serial != 60 ? DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial))) : null;
+        return DateTime.TryParseExact(cell.Text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? DateOnly.FromDateTime(d) : null;
+    }
+
+    internal static int? ParseAge(Cell cell)
+    {
+        double value;
+        if (cell.Kind == CellKind.Number && cell.Number is { } n) value = n;
+        else if (!double.TryParse(cell.Text.Trim(), NumberStyles.Integer | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return null;
+        return value is >= 0 and <= 120 && value == Math.Floor(value) ? (int)value : null;
+    }
+
+    static string NormaliseType(string text, Dictionary<string, int> unknown)
+    {
+        if (Category.IsNotLogged(text)) return ExploitationType.Unknown;
+        var key = Category.Key(text);
+        var known = ExploitationType.All.FirstOrDefault(t => Category.Key(t) == key);
+        if (known is not null) return known;
+        var kept = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        kept = char.ToUpperInvariant(kept[0]) + kept[1..].ToLowerInvariant();
+        unknown[kept] = unknown.GetValueOrDefault(kept) + 1;
+        return kept;
+    }
+
+    static Gender NormaliseGender(string text, Dictionary<string, int> unknown)
+    {
+        switch (Category.Key(text))
+        {
+            case "male" or "m": return Gender.Male;
+            case "female" or "f": return Gender.Female;
+        }
+        if (Category.IsNotLogged(text)) return Gender.Unknown;
+        var kept = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        unknown[kept] = unknown.GetValueOrDefault(kept) + 1;
+        return Gender.Unknown;
+    }
+
+    /// <summary>"  BRITISH " → "British"; "sri lankan" → "Sri Lankan".</summary>
+    internal static string TitleCase(string text) => string.Join(' ',
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+}

@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using Insights.Cli;
+using Insights.Sources;
+
+namespace Insights.Tests;
+
+public sealed class ContextCommandTests : IDisposable
+{
+    const string Header = "EnquiryId,DateLogged,District,ExploitationType,Age,Gender,Nationality";
+    readonly string _folder = Directory.CreateTempSubdirectory("insights-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    string Out => Path.Combine(_folder, "out");
+
+    (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = ContextCommand.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    string Csv(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Default_run_on_the_samples_writes_the_section_and_facts()
+    {
+        var (code, _, stderr) = Run("--out", Out);
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        Assert.Equal(["current-trends.md", "facts.json", "warnings.txt"], Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var md = File.ReadAllText(Path.Combine(Out, "current-trends.md"));
+        Assert.StartsWith("## Current trends relating to modern slavery\n\n### Stockport context\n", md);
+        Assert.Contains("These 36 accounted for 5.9% of the 612 enquiries across GM", md);
+        Assert.Contains("\"printed\": \"44.4%\"", File.ReadAllText(Path.Combine(Out, "facts.json")));
+    }
+
+    [Fact]
+    public void Same_inputs_give_byte_identical_outputs()
+    {
+        Run("--out", Out);
+        var first = Directory.GetFiles(Out).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        Run("--out", Out);
+        var second = Directory.GetFiles(Out).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void District_year_and_top_options_change_the_section()
+    {
+        var (code, _, _) = Run("--district", "  trafford ", "--year", "2023/24", "--top", "2", "--out", Out);
+        Assert.Equal(0, code);
+        var md = File.ReadAllText(Path.Combine(Out, "current-trends.md"));
+        Assert.Contains("### Trafford context", md);
+        Assert.Contains("Between April 2023 and March 2024", md);
+        Assert.Contains("logged 22 modern slavery enquiries relating to Trafford", md);
+    }
+
+    [Fact]
+    public void From_and_to_give_an_arbitrary_period()
+    {
+        // The second half of 2024/25: 6 months, compared with the 6 months before.
+        var (code, _, _) = Run("--from", "2024-10-01", "--to", "31/03/2025", "--out", Out);
+        Assert.Equal(0, code);
+        var md = File.ReadAllText(Path.Combine(Out, "current-trends.md"));
+        Assert.Contains("Between October 2024 and March 2025", md);
+        Assert.Contains("in the preceding period of the same length)", md);
+    }
+
+    [Fact]
+    public void Columns_option_reads_a_differently_headed_extract_and_warnings_go_to_stderr_one_a_line()
+    {
+        var data = Csv("renamed.csv", "Ref,When,Division,ExploitationType,Age,Gender,Nationality\n" +
+            "A,2024-05-01,Bury,Forced begging,,,\nB,2024-05-02,Bury,Labour exploitation,30,Male,Polish\n");
+        var map = Csv("map.json", """{"columns": {"EnquiryId": "Ref", "DateLogged": "When", "District": "Division"}}""");
+        var (code, _, stderr) = Run("--gmp", data, "--columns", map, "--district", "Bury", "--year", "2024/25", "--out", Out);
+        Assert.Equal(0, code);
+        Assert.Equal("warning gmp-unknown-exploitation-type: renamed.csv: ExploitationType values not in GMP's list, kept as categories of their own: 'Forced begging' (1)\n",
+            stderr.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Contains("Forced begging (1; 50.0%)", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
+    }
+
+    [Theory]
+    [InlineData("A,2024-05-01,Bury,Unknown,old,,", "row 2, column E (Age)")]
+    [InlineData("A,2024-13-01,Bury,Unknown,,,", "row 2, column B (DateLogged)")]
+    [InlineData("A,2024-05-01,Narnia,Unknown,,,", "row 2, column C (District)")]
+    public void Bad_input_leaves_the_previous_output_untouched(string row, string where)
+    {
+        Directory.CreateDirectory(Out);
+        File.WriteAllText(Path.Combine(Out, "current-trends.md"), "last quarter's text");
+        var bad = Csv("bad.csv", Header + "\n" + row + "\n");
+        var e = Assert.Throws<InputException>(() => Run("--gmp", bad, "--out", Out));
+        Assert.Contains($"bad.csv, {where}", e.Message);
+        Assert.Equal(["current-trends.md"], Directory.GetFiles(Out).Select(Path.GetFileName));
+        Assert.Equal("last quarter's text", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
+        Assert.Equal(["out"], Directory.GetFileSystemEntries(_folder).Select(Path.GetFileName).Where(n => n!.Contains("out", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("--year", "2024/26")]
+    [InlineData("--top", "0")]
+    [InlineData("--from", "2024-01-01")]
+    [InlineData("--bogus", "x")]
+    public void Bad_options_are_usage_errors(string option, string value) =>
+        Assert.Throws<UsageException>(() => Run(option, value, "--out", Out));
+
+    [Fact]
+    public void Year_and_range_together_are_refused() =>
+        Assert.Contains("either --year or --from/--to",
+            Assert.Throws<UsageException>(() => Run("--year", "2024/25", "--from", "2024-04-01", "--to", "2024-06-30")).Message);
+
+    [Fact]
+    public void Help_lists_every_option()
+    {
+        var (code, stdout, _) = Run("--help");
+        Assert.Equal(0, code);
+        foreach (var option in new[] { "--gmp", "--district", "--year", "--from", "--to", "--columns", "--out", "--templates", "--top" })
+            Assert.Contains(option, stdout);
+    }
+
+    [Fact]
+    public void The_program_exits_2_with_a_one_line_error_for_a_missing_file()
+    {
+        // The real executable: exit code and stderr as a user sees them (no stack trace).
+        var cli = Path.Combine(AppContext.BaseDirectory, "Insights.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = _folder };
+        foreach (var a in new[] { cli, "context", "--gmp", Path.Combine(_folder, "missing.csv"), "--out", Out }) start.ArgumentList.Add(a);
+        using var p = Process.Start(start)!;
+        var stderr = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        Assert.Equal(2, p.ExitCode);
+        Assert.Equal("error: missing.csv: file not found", stderr.TrimEnd());
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void Without_year_the_year_of_the_latest_date_is_used_and_a_mid_year_extract_is_flagged()
+    {
+        // An extract taken in August 2024: 2024/25 is chosen, and the analyst is told it is incomplete.
+        var data = Csv("mid.csv", Header + "\nA,2024-03-31,Bury,Unknown,,,\nB,2024-08-01,Bury,Unknown,,,\n");
+        var (code, _, stderr) = Run("--gmp", data, "--district", "Bury", "--out", Out);
+        Assert.Equal(0, code);
+        Assert.StartsWith("warning gmp-partial-year: no enquiry was logged on or after 2025-02-28, so 2024/25 may be incomplete", stderr);
+        Assert.Contains("logged 1 modern slavery enquiry relating to Bury (1 in the previous year)", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
+    }
+
+    [Fact]
+    public void An_edited_template_changes_the_wording_without_recompiling()
+    {
+        var templates = Directory.CreateDirectory(Path.Combine(_folder, "templates")).FullName;
+        var original = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "district-context.sbn"));
+        File.WriteAllText(Path.Combine(templates, "district-context.sbn"),
+            original.Replace("modern slavery {{ EnquiriesNoun }} relating to", "{{ EnquiriesNoun }} about modern slavery in", StringComparison.Ordinal));
+        var (code, _, _) = Run("--templates", templates, "--out", Out);
+        Assert.Equal(0, code);
+        Assert.Contains("logged 36 enquiries about modern slavery in Stockport", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
+    }
+}

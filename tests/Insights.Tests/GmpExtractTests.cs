@@ -1,0 +1,200 @@
+using System.Text;
+using Insights.Model;
+using Insights.Sources;
+using Insights.Sources.Gmp;
+
+namespace Insights.Tests;
+
+public sealed class GmpExtractTests : IDisposable
+{
+    const string Header = "EnquiryId,DateLogged,District,ExploitationType,Age,Gender,Nationality";
+    readonly string _folder = Directory.CreateTempSubdirectory("insights-gmp-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    string Csv(string name, string text, Encoding? encoding = null)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text, encoding ?? new UTF8Encoding(false));
+        return path;
+    }
+
+    [Fact]
+    public void Reads_a_canonical_csv_into_enquiries()
+    {
+        var path = Csv("x.csv", Header + "\nSYN-1,05/04/2024,Stockport,Labour exploitation,34,Male,Indian\n");
+        var e = Assert.Single(GmpExtractReader.Read(path).Enquiries);
+        Assert.Equal(new Enquiry("SYN-1", new DateOnly(2024, 4, 5), "Stockport", "Labour exploitation", 34, Gender.Male, "Indian"), e);
+    }
+
+    [Fact]
+    public void Both_uk_date_formats_give_the_same_day()
+    {
+        // dd/MM/yyyy must never be read as US MM/dd: 05/04/2024 is 5 April.
+        var path = Csv("d.csv", Header + "\nA,05/04/2024,Bury,Unknown,,,\nB,2024-04-05,Bury,Unknown,,,\nC,5/4/2024 00:00,Bury,Unknown,,,\n");
+        Assert.All(GmpExtractReader.Read(path).Enquiries, e => Assert.Equal(new DateOnly(2024, 4, 5), e.DateLogged));
+    }
+
+    [Fact]
+    public void Case_and_spacing_variants_are_normalised()
+    {
+        var path = Csv("n.csv", Header +
+            "\nA,2024-04-05,\"  STOCKPORT \",criminal   EXPLOITATION,17,m,\" british\"" +
+            "\nB,2024-04-05,not recorded,CRIMINAL (CANNABIS CULTIVATION),,FEMALE,sri lankan\n");
+        var read = GmpExtractReader.Read(path);
+        Assert.Empty(read.Warnings);
+        var (a, b) = (read.Enquiries[0], read.Enquiries[1]);
+        Assert.Equal(("Stockport", "Criminal exploitation", Gender.Male, "British", AgeGroup.UnderEighteen),
+            (a.District, a.ExploitationType, a.Gender, a.Nationality, a.AgeGroup));
+        Assert.Equal((null, "Criminal (cannabis cultivation)", Gender.Female, "Sri Lankan", AgeGroup.Unknown),
+            (b.District, b.ExploitationType, b.Gender, b.Nationality, b.AgeGroup));
+    }
+
+    [Theory]
+    [InlineData(17, AgeGroup.UnderEighteen)] // the last child age
+    [InlineData(18, AgeGroup.Adult)]         // 18 is adult: the statement's "adult (18+)"
+    [InlineData(0, AgeGroup.UnderEighteen)]
+    public void Age_groups_split_at_18(int age, AgeGroup expected) =>
+        Assert.Equal(expected, new Enquiry("x", default, null, "Unknown", age, Gender.Male, null).AgeGroup);
+
+    [Fact]
+    public void Windows_1252_csv_keeps_accented_names()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // for the test's own writing
+        var path = Csv("w.csv", Header + "\nA,2024-04-05,Wigan,Unknown,,,Ivoirien ÉTRANGER\n", Encoding.GetEncoding(1252));
+        Assert.Equal("Ivoirien Étranger", GmpExtractReader.Read(path).Enquiries[0].Nationality);
+    }
+
+    [Fact]
+    public void Utf8_bom_csv_finds_the_first_header()
+    {
+        // Without BOM handling the first header would be "\uFEFFEnquiryId" and the column "missing".
+        var path = Csv("b.csv", Header + "\nA,2024-04-05,Wigan,Unknown,,,\n", new UTF8Encoding(true));
+        Assert.Single(GmpExtractReader.Read(path).Enquiries);
+    }
+
+    [Fact]
+    public void A_column_map_names_the_headers_of_the_file()
+    {
+        var path = Csv("m.csv", "Ref,Date Reported,Division,Type,Victim Age,Sex,Nationality\nA,2024-04-05,Oldham,Unknown,40,Female,Polish\n");
+        var map = Csv("map.json", """{"columns": {"EnquiryId": "Ref", "DateLogged": "date reported", "District": "Division", "ExploitationType": "Type", "Age": "Victim Age", "Gender": "Sex"}}""");
+        var e = Assert.Single(GmpExtractReader.Read(path, ColumnMap.Load(map)).Enquiries);
+        Assert.Equal(("Oldham", 40, Gender.Female), (e.District, e.Age, e.Gender));
+    }
+
+    [Fact]
+    public void A_column_map_naming_an_unknown_canonical_column_is_an_error()
+    {
+        var map = Csv("map.json", """{"columns": {"Borough": "Division"}}""");
+        var e = Assert.Throws<InputException>(() => ColumnMap.Load(map));
+        Assert.Contains("'Borough' is not a column", e.Message);
+    }
+
+    [Fact]
+    public void Xlsx_with_excel_dates_numbers_and_a_named_sheet()
+    {
+        var path = Path.Combine(_folder, "e.xlsx");
+        XlsxTestFile.Write(path,
+            ("Notes", [["This sheet is not the data"]]),
+            ("Enquiries", [
+                ["EnquiryId", "DateLogged", "District", "ExploitationType", "Age", "Gender", "Nationality"],
+                ["A", new DateOnly(2025, 3, 31), "Trafford", "Sexual exploitation", 16, "Female", "British"],
+                ["B", 45383, "Trafford", "Unknown", null, null, null], // a serial in a General-format cell: 1 April 2024
+                ["C", "01/04/2024", "Trafford", "Unknown", "17", "Male", "Unknown"],
+            ]));
+        var read = GmpExtractReader.Read(path + "#enquiries");
+        Assert.Equal([new DateOnly(2025, 3, 31), new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 1)], read.Enquiries.Select(e => e.DateLogged));
+        Assert.Equal([16, null, 17], read.Enquiries.Select(e => e.Age));
+    }
+
+    [Fact]
+    public void Xlsx_reads_the_first_sheet_by_default_and_names_the_sheet_in_errors()
+    {
+        var path = Path.Combine(_folder, "f.xlsx");
+        XlsxTestFile.Write(path, ("Data", [
+            ["EnquiryId", "DateLogged", "District", "ExploitationType", "Age", "Gender", "Nationality"],
+            ["A", "not a date", "Bury", "Unknown", null, null, null],
+        ]));
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path));
+        Assert.Equal(new SourceLocation(path, "Data", 2, "B (DateLogged)"), e.Location);
+    }
+
+    [Fact]
+    public void Unknown_categories_are_kept_and_reported_with_counts()
+    {
+        var path = Csv("u.csv", Header +
+            "\nA,2024-04-05,Bury,Forced begging,,Non-binary,\nB,2024-04-05,Bury,FORCED BEGGING,,,\nC,2024-04-05,Bury,Financial,,,\n");
+        var read = GmpExtractReader.Read(path);
+        Assert.Equal(["Forced begging", "Forced begging", "Financial"], read.Enquiries.Select(e => e.ExploitationType));
+        var types = Assert.Single(read.Warnings, w => w.Code == "gmp-unknown-exploitation-type");
+        Assert.EndsWith("'Forced begging' (2), 'Financial' (1)", types.Message);
+        var genders = Assert.Single(read.Warnings, w => w.Code == "gmp-unknown-gender");
+        Assert.EndsWith("'Non-binary' (1)", genders.Message);
+        Assert.Equal(Gender.Unknown, read.Enquiries[0].Gender);
+    }
+
+    [Fact]
+    public void Missing_file_is_an_error_naming_it() =>
+        Assert.Contains("nowhere.csv: file not found",
+            Assert.Throws<InputException>(() => GmpExtractReader.Read(Path.Combine(_folder, "nowhere.csv"))).Message);
+
+    [Fact]
+    public void Missing_column_names_file_header_row_and_column()
+    {
+        var path = Csv("c.csv", "EnquiryId,DateLogged,District,ExploitationType,Gender,Nationality\n");
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path));
+        Assert.Equal("c.csv, row 1, column Age: column 'Age' not found in the header row (name it in a column map with --columns if your file calls it something else)", e.Message);
+    }
+
+    [Theory]
+    [InlineData("A,31/02/2024,Bury,Unknown,20,,", 2, "B (DateLogged)", "not a date")]     // no 31 February
+    [InlineData("A,04-05-2024,Bury,Unknown,20,,", 2, "B (DateLogged)", "not a date")]     // ambiguous dashes: refused
+    [InlineData("A,2024-04-05,Bury,Unknown,twenty,,", 2, "E (Age)", "not an age")]
+    [InlineData("A,2024-04-05,Bury,Unknown,17.5,,", 2, "E (Age)", "not an age")]
+    [InlineData("A,2024-04-05,Bury,Unknown,,,\nB,2024-04-05,Stockprot,Unknown,,,", 3, "C (District)", "'Stockprot' is not a Greater Manchester district")]
+    [InlineData("A,2024-04-05,Cheshire East,Unknown,,,", 2, "C (District)", "is not a Greater Manchester district")]
+    public void Bad_values_name_file_row_and_column(string rows, int row, string column, string problem)
+    {
+        var path = Csv("bad.csv", Header + "\n" + rows + "\n");
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path));
+        Assert.Equal(new SourceLocation(path, null, row, column), e.Location);
+        Assert.Contains(problem, e.Message);
+        Assert.StartsWith($"bad.csv, row {row}, column {column}: ", e.Message);
+    }
+
+    [Fact]
+    public void Error_messages_never_echo_a_persons_date_or_age()
+    {
+        // Personal data rule: only the row number and column may identify the cell.
+        var path = Csv("p.csv", Header + "\nSYN-777,2024-04-05,Bury,Unknown,1234,,\n");
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path));
+        Assert.DoesNotContain("1234", e.Message);
+        Assert.DoesNotContain("SYN-777", e.Message);
+        Assert.DoesNotContain("2024-04-05", e.Message);
+    }
+
+    [Fact]
+    public void The_frame_is_a_view_of_the_same_records()
+    {
+        var read = GmpExtractReader.Read(Insights.Sources.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv"));
+        var frame = read.ToFrame();
+        Assert.Equal(read.Enquiries.Count, frame.RowCount);
+        Assert.Equal(["EnquiryId", "DateLogged", "District", "ExploitationType", "Age", "Gender", "Nationality", "AgeGroup"], frame.ColumnKeys);
+        var district = frame.GetColumn<string>("District");
+        // Not-logged districts are missing values in the frame, as analysts expect.
+        Assert.Equal(read.Enquiries.Count(e => e.District is not null), district.ValueCount);
+        Assert.Equal(read.Enquiries.Count(e => e.District == "Stockport"), district.Values.Count(d => d == "Stockport"));
+    }
+
+    [Fact]
+    public void Duplicate_ids_are_counted_in_a_warning_without_naming_them()
+    {
+        var a = Csv("a.csv", Header + "\nSYN-1,2024-04-05,Bury,Unknown,,,\n");
+        var b = Csv("b2.csv", Header + "\nSYN-1,2024-04-06,Bury,Unknown,,,\n");
+        var read = GmpExtractReader.Read([a, b]);
+        Assert.Equal(2, read.Enquiries.Count);
+        var w = Assert.Single(read.Warnings);
+        Assert.StartsWith("1 EnquiryId value appears more than once", w.Message);
+        Assert.DoesNotContain("SYN-1", w.Message);
+    }
+}
