@@ -12,7 +12,7 @@ namespace Insights.Tests;
 /// </summary>
 public class NrmLoaderTests
 {
-    static string SamplePath(params string[] parts) => Samples.PathOf(["nrm", .. parts]);
+    static string SamplePath(params string[] parts) => Insights.Sources.Samples.PathOf(["nrm", .. parts]);
 
     static NrmHistory Q4_2023(string form) => form switch
     {
@@ -158,7 +158,7 @@ public class NrmLoaderTests
     [Fact]
     public void A_folder_loads_every_release_in_it()
     {
-        var history = NrmLoader.Load([Samples.PathOf("nrm")]);
+        var history = NrmLoader.Load([Insights.Sources.Samples.PathOf("nrm")]);
         Assert.Equal([new Quarter(2023, 1), new Quarter(2023, 4), new Quarter(2025, 2)], history.Releases.Select(r => r.Release.Quarter));
     }
 

@@ -271,7 +271,7 @@ internal static class NrmSampleWorkbooks
         return b.Build();
     }
 
-    static IReadOnlyList<Sheet> ResponderSheets(List<LongRow> rows, int firstTable, Quarter quarter)
+    static List<Sheet> ResponderSheets(List<LongRow> rows, int firstTable, Quarter quarter)
     {
         var nationalities = rows.Select(r => r.Nationality).Where(n => n != NrmCount.All).Distinct().Order(StringComparer.Ordinal).ToList();
         var sheets = new List<Sheet>();

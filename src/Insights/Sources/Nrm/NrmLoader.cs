@@ -103,8 +103,7 @@ public static partial class NrmLoader
         return new(workbook.Path, quarter, published, series, responders, warnings);
     }
 
-    static Workbook ReadXlsx(string path) =>
-        throw new InputException(new SourceLocation(path), "XLSX workbooks are not readable in this build");
+    static Workbook ReadXlsx(string path) => Xlsx.XlsxReader.Read(path);
 
     static NrmHistory Assemble(List<FilePart> parts, Quarter? quarter)
     {
