@@ -47,10 +47,10 @@ public sealed record NrmCount(
 {
     public const string All = "Total";
 
-    /// <summary>True when any dimension is a total of others (the row or column is a subtotal).</summary>
-    public bool IsSubtotal =>
-        NrmResponders.IsTypeTotal(Responder) || ExploitationType == All || AgeGroup == All || Gender == All
-        || Nationality == All || Location == All;
+    /// <summary>True when a dimension the table breaks down holds a total of others (a subtotal row or column).</summary>
+    public bool IsSubtotal => Table == NrmTable.QuarterlySeries
+        ? Location == All
+        : NrmResponders.IsTypeTotal(Responder) || ExploitationType == All || AgeGroup == All || Gender == All || Nationality == All;
 }
 
 /// <summary>The labels the NRM tables use, in one place.</summary>

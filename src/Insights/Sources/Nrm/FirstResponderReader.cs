@@ -113,7 +113,8 @@ internal static class FirstResponderReader
         string[] Dims(ResponderCount c) => [c.Responder, c.ExploitationType, c.AgeGroup, c.Gender, c.Nationality];
         bool IsTotal(int d, string v) => d == 0 ? NrmResponders.IsTypeTotal(v) : v == NrmCount.All;
         string[] names = ["its first responders", "its exploitation types", "its age groups", "its genders", "its nationalities"];
-        for (var d = 0; d < 5; d++)
+        // Innermost first, so the message names the cell that disagrees with its own row before any subtotal above it.
+        for (var d = 4; d >= 0; d--)
         {
             var groups = new Dictionary<string, (ResponderCount? Total, List<PublishedCount> Parts)>(StringComparer.Ordinal);
             foreach (var c in counts)

@@ -113,7 +113,7 @@ public static partial class NrmLoader
         {
             Quarter = p.Quarter ?? quarter ?? (known.Count == 1 ? known[0]
                 : throw new InputException(new SourceLocation(p.File),
-                    "cannot tell which release quarter this first-responder file is: name it like '...-2023-q4.csv' or give --quarter")),
+                    "cannot tell which release quarter this is (no referrals-by-quarter table, no period on a cover sheet, none in the file name such as '...-2023-q4.csv'): give --quarter")),
         });
         foreach (var group in resolved.GroupBy(p => p.Quarter!.Value).OrderBy(g => g.Key))
         {

@@ -96,13 +96,6 @@ internal static partial class Table2Reader
             throw new InputException(workbook.Locate(sheet, table.HeaderRow + 1, yearCol), "the table has no quarter rows under its header");
 
         CheckSequence(quarterRows.Select(q => (q.Quarter, workbook.Locate(sheet, q.Row, quarterCol))));
-        // Each annual row must be the sum of its quarters: a wrong year label shows up here too.
-        foreach (var (y, row, annual) in annualRows)
-        {
-            var parts = quarterRows.Where(q => q.Quarter.Year == y).ToList();
-            for (var i = 0; i < columns.Count; i++)
-                CheckSum(annual[i], parts.Select(p => p.Values[i]), workbook.Locate(sheet, row, columns[i].Index), $"the {y} quarters");
-        }
         // Within a row: each age group's Total is the sum of its locations, and the overall Total the sum of the ages.
         foreach (var (quarter, row, values) in quarterRows)
             for (var i = 0; i < columns.Count; i++)
@@ -117,6 +110,13 @@ internal static partial class Table2Reader
                     CheckSum(values[i], partList.Select(j => values[j]), workbook.Locate(sheet, row, columns[i].Index),
                         age == NrmCount.All ? "the age groups' totals" : $"the locations of '{age}'");
             }
+        // Each annual row must be the sum of its quarters: a wrong year label shows up here too.
+        foreach (var (y, row, annual) in annualRows)
+        {
+            var parts = quarterRows.Where(q => q.Quarter.Year == y).ToList();
+            for (var i = 0; i < columns.Count; i++)
+                CheckSum(annual[i], parts.Select(p => p.Values[i]), workbook.Locate(sheet, row, columns[i].Index), $"the {y} quarters");
+        }
         return counts;
     }
 
