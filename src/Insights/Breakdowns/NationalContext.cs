@@ -80,8 +80,9 @@ public static class National
             ?? throw new InputException(new SourceLocation(string.Join(", ", data.Files.Select(Path.GetFileName))),
                 $"the {release} has no count of referrals for {quarter} (neither the referrals-by-quarter table nor the first-responder tables)");
         var fromSeries = seriesTotal is not null;
-        var totalsSource = fromSeries ? $"{release.Name}, referrals by quarter, age and location table" : $"{release.Name}, first-responder tables";
-        var splitsSource = $"{release.Name}, first-responder tables";
+        var files = string.Join(", ", data.Files.Select(Path.GetFileName));
+        var totalsSource = fromSeries ? $"{release.Name}, referrals by quarter, age and location table ({files})" : $"{release.Name}, first-responder tables ({files})";
+        var splitsSource = $"{release.Name}, first-responder tables ({files})";
 
         if (fromSeries && responderTotal is { } f && f != referrals)
             warnings.Add(new InputWarning("nrm-first-responder-total",
