@@ -143,7 +143,7 @@ internal static partial class Table2Reader
             counts.Add(new(quarter, age, location, NrmCells.CountFromText(row[4], at with { Column = "E" }), at with { Column = "E" }));
         }
         if (counts.Count == 0) throw new InputException(new SourceLocation(path), "the file has no rows under its header");
-        CheckSequence(counts.Select(c => (c.Quarter, c.At)).DistinctBy(c => c.Quarter).OrderBy(c => c.Quarter));
+        CheckSequence(counts.Select(c => (c.Quarter, c.At with { Column = "B" })).DistinctBy(c => c.Quarter).OrderBy(c => c.Quarter));
         foreach (var group in counts.GroupBy(c => (c.Quarter, c.AgeGroup)))
         {
             var total = group.FirstOrDefault(c => c.Location == NrmCount.All);
