@@ -105,6 +105,8 @@ public sealed class NrmLayoutTests : IDisposable
         Assert.Equal((NrmTableKind.QuarterlySeries, titleRows, firstColumn), (table.Kind, table.HeaderRow, table.FirstColumn));
         var release = Read(Cover, sheet);
         Assert.Equal(new Quarter(2023, 1), release.Release.Quarter);
+        // The same through an ODS file, as the reader meets it.
+        Assert.Equal(56, NrmLoader.Load([Write($"layout-{titleRows}.ods", Cover, sheet)]).Latest.SeriesTotal(new Quarter(2023, 1)));
         Assert.Equal(44, release.SeriesTotal(new Quarter(2022, 1)));
         Assert.Equal(56, release.SeriesTotal(new Quarter(2023, 1)));
     }

@@ -85,7 +85,7 @@ public static class ContextJob
         var nrm = NrmLoader.Load(nrmOptions.Files, nrmOptions.Quarter);
         var national = Breakdowns.National.Compute(nrm, nrmOptions.Quarter);
         var nationalSection = NationalNarrative.Build(national);
-        warnings.InsertRange(0, national.Warnings);
+        warnings.InsertRange(0, national.Warnings.Concat(nrm.Releases.Where(r => r.Release != national.Release).SelectMany(r => r.Warnings)));
 
         var facts = new FactSheet();
         facts.AddRange(nationalSection.Facts);
