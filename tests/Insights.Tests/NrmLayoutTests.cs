@@ -310,3 +310,35 @@ public sealed class NrmLayoutTests : IDisposable
         Assert.Equal(10, National.FirstResponderTotal(release.FirstResponder));
     }
 }
+
+public class NrmSeriesHeaderTests
+{
+    // The header text of the age-by-location columns is not fixed across releases: both orders and the usual
+    // separators are read; "UK and Overseas" is not mistaken for "UK".
+    [Theory]
+    [InlineData("Adult (18 or over) Overseas", "Adult (18 or over)", "Overseas")]
+    [InlineData("Adult (18 or over): UK and Overseas", "Adult (18 or over)", "UK and Overseas")]
+    [InlineData("Child (17 or under) - UK", "Child (17 or under)", "UK")]
+    [InlineData("UK and Overseas - Child (17 or under)", "Child (17 or under)", "UK and Overseas")]
+    [InlineData("Age not specified or unknown Total", "Age not specified or unknown", "Total")]
+    [InlineData("Total", "Total", "Total")]
+    public void Series_column_headers_are_read_in_either_order(string header, string age, string location)
+    {
+        var column = Table2Reader.ParseColumn(header)!;
+        Assert.Equal((age, location), (column.AgeGroup, column.Location));
+    }
+
+    [Fact]
+    public void Series_column_header_that_is_not_an_age_and_location_is_not_taken() =>
+        Assert.Null(Table2Reader.ParseColumn("Adult (18 or over) Somewhere"));
+
+    // A layout without Total columns still gives quarter totals: the sum of the ages' locations (3 + 4 = 7).
+    [Fact]
+    public void Series_without_total_columns_sums_its_locations()
+    {
+        var sheet = new SheetBuilder("Table_2").Row("Table 2: referrals").Row("Year", "Quarter", "Adult (18 or over) UK", "Child (17 or under) UK")
+            .Row(2025, null, 3, 4).Row(null, "Q1", 3, 4).Build();
+        var release = NrmLoader.ReadWorkbook(new Workbook("fixture.ods", [sheet]));
+        Assert.Equal(7, release.SeriesTotal(new Quarter(2025, 1)));
+    }
+}

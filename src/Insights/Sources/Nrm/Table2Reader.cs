@@ -28,10 +28,13 @@ internal static partial class Table2Reader
         if (h.Equals("Total", StringComparison.OrdinalIgnoreCase) || h.Equals("Total referrals", StringComparison.OrdinalIgnoreCase)
             || h.Equals("Total NRM referrals", StringComparison.OrdinalIgnoreCase))
             return new(NrmCount.All, NrmCount.All);
+        // "Adult (18 or over) Overseas", "Adult (18 or over): Overseas" or location first, "Overseas - Adult (18 or over)".
+        char[] separators = [' ', ':', '-', '\u2013', ',', '/'];
         foreach (var age in NrmLabels.SeriesAgeGroups)
         {
-            if (!h.StartsWith(age, StringComparison.OrdinalIgnoreCase)) continue;
-            var rest = h[age.Length..].Trim(' ', ':', '-', '\u2013', ',', '/');
+            var at = h.IndexOf(age, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            var rest = (h[..at] + " " + h[(at + age.Length)..]).Trim(separators);
             foreach (var location in NrmLabels.Locations)
                 if (rest.Equals(location, StringComparison.OrdinalIgnoreCase)) return new(age, location);
         }
@@ -96,6 +99,17 @@ internal static partial class Table2Reader
             throw new InputException(workbook.Locate(sheet, table.HeaderRow + 1, yearCol), "the table has no quarter rows under its header");
 
         CheckSequence(quarterRows.Select(q => (q.Quarter, workbook.Locate(sheet, q.Row, quarterCol))));
+        // A layout without per-age Total columns: the total of each age is the sum of its locations.
+        foreach (var age in NrmLabels.SeriesAgeGroups)
+            if (columns.Any(c => c.Column.AgeGroup == age) && !columns.Any(c => c.Column == new SeriesColumn(age, NrmCount.All)))
+                foreach (var (quarter, row, _) in quarterRows)
+                {
+                    var parts = counts.Where(c => c.Quarter == quarter && c.AgeGroup == age).ToList();
+                    var total = parts.Any(p => p.Count.People is null)
+                        ? new PublishedCount(null, "a location's count is missing")
+                        : new PublishedCount(parts.Sum(p => p.Count.People!.Value), null);
+                    counts.Add(new(quarter, age, NrmCount.All, total, workbook.Locate(sheet, row, quarterCol)));
+                }
         // Within a row: each age group's Total is the sum of its locations, and the overall Total the sum of the ages.
         foreach (var (quarter, row, values) in quarterRows)
             for (var i = 0; i < columns.Count; i++)
