@@ -148,6 +148,33 @@ public class OdsReaderTests
     }
 
     [Fact]
+    public void A_formula_error_is_text_not_zero()
+    {
+        // LibreOffice stores #DIV/0! as office:value-type="float" office:value="0", flagged only by calcext:value-type.
+        var cell = ReadSheet(Row("<table:table-cell table:formula=\"of:=1/0\" office:value-type=\"float\" office:value=\"0\" calcext:value-type=\"error\"><text:p>#DIV/0!</text:p></table:table-cell>"))[0, 0];
+        Assert.Equal(CellKind.Text, cell.Kind);
+        Assert.Null(cell.Number);
+        Assert.Equal("#DIV/0!", cell.Text);
+    }
+
+    [Fact]
+    public void String_value_attribute_is_the_value_of_a_string_cell()
+    {
+        var cell = ReadSheet(Row("<table:table-cell office:value-type=\"string\" office:string-value=\"[c]\"><text:p>c</text:p></table:table-cell>"))[0, 0];
+        Assert.Equal(CellKind.Shorthand, cell.Kind);
+    }
+
+    [Fact]
+    public void A_table_starting_in_column_b_keeps_column_a_empty()
+    {
+        // The 2022 Q2-Q3 releases left column A empty; column positions must not shift left.
+        var sheet = ReadSheet(Row("<table:table-cell table:style-name=\"ce1\"/>", Text("Table 11")) + Row("<table:table-cell/>", Text("Police first responder"), Float("12", "12")));
+        Assert.True(sheet[0, 0].IsEmpty);
+        Assert.Equal("Table 11", sheet[0, 1].Text);
+        Assert.Equal(12, sheet[1, 2].Number);
+    }
+
+    [Fact]
     public void Date_cell_reads_office_date_value()
     {
         var cell = ReadSheet(Row("<table:table-cell office:value-type=\"date\" office:date-value=\"2024-03-07\"><text:p>7 March 2024</text:p></table:table-cell>"))[0, 0];

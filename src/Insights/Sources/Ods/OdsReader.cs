@@ -138,8 +138,17 @@ public static class OdsReader
         private const string TableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
         private const string OfficeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
         private const string TextNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+        private const string CalcExtNs = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
 
         private static readonly IReadOnlyList<Cell> EmptyRow = [];
+
+        private static readonly string[] AtomisedNames =
+        [
+            TableNs, OfficeNs, TextNs, CalcExtNs, "string-value", "table", "table-row", "table-cell", "covered-table-cell", "number-columns-repeated",
+            "value-type", "value", "date-value", "boolean-value", "p", "h", "s", "tab", "line-break", "span", "a",
+        ];
+
+        private readonly StringBuilder _text = new();
 
         private string? _sheet;
         private long _row;          // 0-based index of the row being read, counting empty rows held as a count
@@ -168,6 +177,8 @@ public static class OdsReader
             {
                 using var xml = XmlReader.Create(content, settings);
                 _xml = xml;
+                // Names the parser compares, added to the name table first so equal names are the same instance (fast compare).
+                foreach (var name in AtomisedNames) xml.NameTable.Add(name);
                 while (xml.Read())
                 {
                     if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "table" && xml.NamespaceURI == TableNs)
@@ -246,6 +257,9 @@ public static class OdsReader
             if (value is null) return 1;
             if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
                 throw new InputException(Where(), $"a repeat count must be a positive whole number, found \"{Printable(value)}\"");
+            // No grid is this large; a cap also keeps the running counts of pending cells far from overflowing.
+            if (n > int.MaxValue)
+                throw new InputException(Where(), $"a repeat count of {n:N0} is larger than any spreadsheet; refusing to read further");
             return n;
         }
 
@@ -267,9 +281,37 @@ public static class OdsReader
                 var covered = xml.LocalName == "covered-table-cell";
                 if (!covered && xml.LocalName != "table-cell") continue;
 
-                var repeat = Repeat(xml.GetAttribute("number-columns-repeated", TableNs));
+                string? repeatValue = null, type = null, value = null, dateValue = null, booleanValue = null, stringValue = null;
+                var error = false;
+                // One pass over the attributes instead of a lookup (itself a scan) per attribute.
+                while (xml.MoveToNextAttribute())
+                {
+                    var ns = xml.NamespaceURI;
+                    if (ns == TableNs)
+                    {
+                        if (xml.LocalName == "number-columns-repeated") repeatValue = xml.Value;
+                    }
+                    else if (ns == OfficeNs)
+                    {
+                        switch (xml.LocalName)
+                        {
+                            case "value-type": type = xml.Value; break;
+                            case "value": value = xml.Value; break;
+                            case "date-value": dateValue = xml.Value; break;
+                            case "boolean-value": booleanValue = xml.Value; break;
+                            case "string-value": stringValue = xml.Value; break;
+                        }
+                    }
+                    else if (ns == CalcExtNs && xml.LocalName == "value-type")
+                    {
+                        error = xml.Value == "error";
+                    }
+                }
+                xml.MoveToElement();
+                var repeat = Repeat(repeatValue);
                 var column = cells.Count + pending;
-                var cell = ReadCell(covered, column);
+                // LibreOffice writes a formula error (#DIV/0!) as float 0 and marks it only in calcext: it is not a 0.
+                var cell = ReadCell(covered, column, error ? "error" : type, value, dateValue, booleanValue, stringValue);
                 if (cell.Kind == CellKind.Empty)
                 {
                     pending += repeat;
@@ -294,7 +336,7 @@ public static class OdsReader
             return cells;
         }
 
-        private Cell ReadCell(bool covered, long column)
+        private Cell ReadCell(bool covered, long column, string? type, string? value, string? dateValue, string? booleanValue, string? stringValue)
         {
             var xml = _xml;
             if (covered)
@@ -303,10 +345,6 @@ public static class OdsReader
                 if (!xml.IsEmptyElement) SkipElement();
                 return Cell.Covered;
             }
-            var type = xml.GetAttribute("value-type", OfficeNs);
-            var value = xml.GetAttribute("value", OfficeNs);
-            var dateValue = xml.GetAttribute("date-value", OfficeNs);
-            var booleanValue = xml.GetAttribute("boolean-value", OfficeNs);
             var text = xml.IsEmptyElement ? null : ReadCellText(column);
 
             switch (type)
@@ -322,6 +360,10 @@ public static class OdsReader
                 case "boolean":
                     var truth = booleanValue is "true" or "1";
                     return new Cell(CellKind.Boolean, text ?? (truth ? "TRUE" : "FALSE"), truth ? 1 : 0);
+                case "error":
+                    return new Cell(CellKind.Text, text ?? "#ERROR");
+                case "string" when stringValue is not null:
+                    return Cell.FromText(stringValue);   // office:string-value, when present, is the cell's value
                 default:
                     // string, time, or no type: the text as shown, with GSS shorthand ("[c]") recognised.
                     return Cell.FromText(text);
@@ -336,7 +378,7 @@ public static class OdsReader
         {
             var xml = _xml;
             var depth = xml.Depth;
-            StringBuilder? sb = null;
+            var sb = _text.Clear();
             var paragraphs = 0;
             while (xml.Read())
             {
@@ -344,7 +386,6 @@ public static class OdsReader
                 if (xml.NodeType != XmlNodeType.Element) continue;
                 if (xml.Depth == depth + 1 && xml.NamespaceURI == TextNs && xml.LocalName is "p" or "h")
                 {
-                    sb ??= new StringBuilder();
                     if (paragraphs++ > 0) sb.Append('\n');
                     if (!xml.IsEmptyElement) ReadParagraph(sb, column);
                 }
@@ -353,7 +394,7 @@ public static class OdsReader
                     SkipElement();   // office:annotation (a comment), draw:frame and the like
                 }
             }
-            return sb?.ToString();
+            return paragraphs == 0 ? null : sb.ToString();
         }
 
         /// <summary>Skips the current element's content, leaving the reader on its end tag.</summary>
@@ -376,7 +417,14 @@ public static class OdsReader
                 switch (xml.NodeType)
                 {
                     case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA:
-                        foreach (var c in xml.Value)
+                        var chunk = xml.Value;
+                        if (chunk.AsSpan().IndexOfAny(" \t\r\n") < 0)
+                        {
+                            sb.Append(chunk);   // the usual case: a word or a number, nothing to collapse
+                            lastWasCollapsibleSpace = false;
+                            break;
+                        }
+                        foreach (var c in chunk)
                         {
                             if (c is ' ' or '\t' or '\r' or '\n')
                             {

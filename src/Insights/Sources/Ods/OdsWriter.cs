@@ -122,7 +122,7 @@ public static class OdsWriter
         var emptyRows = 0;
         foreach (var row in sheet.Rows)
         {
-            if (LastNonEmpty(row) < 0)
+            if (LastWritten(row) < 0)
             {
                 emptyRows++;
                 continue;
@@ -135,10 +135,11 @@ public static class OdsWriter
         xml.WriteEndElement();
     }
 
-    private static int LastNonEmpty(IReadOnlyList<Cell> row)
+    /// <summary>The last cell to write: non-empty, or covered (a merge spans it, so it must be present).</summary>
+    private static int LastWritten(IReadOnlyList<Cell> row)
     {
         for (var i = row.Count - 1; i >= 0; i--)
-            if (row[i].Kind != CellKind.Empty) return i;
+            if (row[i].Kind != CellKind.Empty || row[i].IsCovered) return i;
         return -1;
     }
 
@@ -155,7 +156,7 @@ public static class OdsWriter
     private static void WriteRow(XmlWriter xml, IReadOnlyList<Cell> row)
     {
         xml.WriteStartElement("table", "table-row", TableNs);
-        var last = LastNonEmpty(row);
+        var last = LastWritten(row);
         for (var i = 0; i <= last;)
         {
             var cell = row[i];
@@ -185,6 +186,7 @@ public static class OdsWriter
         switch (cell.Kind)
         {
             case CellKind.Number when cell.Number is { } number:
+                if (!double.IsFinite(number)) throw new ArgumentException($"an ODS number must be finite, found {number} (\"{cell.Text}\")", nameof(cell));
                 xml.WriteAttributeString("office", "value-type", OfficeNs, "float");
                 xml.WriteAttributeString("office", "value", OfficeNs, number.ToString("R", CultureInfo.InvariantCulture));
                 break;
