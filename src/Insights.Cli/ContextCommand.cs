@@ -10,7 +10,7 @@ public static class ContextCommand
 {
     static readonly HashSet<string> ValueOptions =
         ["--gmp", "--district", "--year", "--from", "--to", "--columns", "--out", "--templates", "--top", "--nrm", "--quarter"];
-    static readonly HashSet<string> Flags = ["--help", "-h"];
+    static readonly HashSet<string> Flags = ["--help"];
     static readonly HashSet<string> MultiValue = ["--gmp", "--nrm"];
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
@@ -18,7 +18,7 @@ public static class ContextCommand
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var a = new Arguments(args, ValueOptions, Flags, MultiValue);
-        if (a.Flag("--help") || a.Flag("-h"))
+        if (a.Flag("--help") || a.Positional.Contains("-h"))
         {
             stdout.Write(Help.Context);
             return 0;

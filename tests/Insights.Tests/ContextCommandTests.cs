@@ -43,6 +43,19 @@ public sealed class ContextCommandTests : IDisposable
     }
 
     [Fact]
+    public void Outputs_hold_no_row_level_data()
+    {
+        // Personal data rule: no enquiry id or date logged of any row may reach an output file.
+        Run("--out", Out);
+        var outputs = string.Concat(Directory.GetFiles(Out).Select(File.ReadAllText));
+        var rows = Insights.Sources.Csv.CsvReader.ReadFile(Insights.Sources.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv")).Skip(1).ToList();
+        Assert.DoesNotContain("SYN-", outputs);
+        // The period's own first and last days appear in the facts' filters; no other date may.
+        string[] periodBounds = ["2023-04-01", "2024-03-31", "2024-04-01", "2025-03-31"];
+        Assert.All(rows.Select(r => r.Fields[1]).Distinct().Except(periodBounds), date => Assert.DoesNotContain(date, outputs));
+    }
+
+    [Fact]
     public void Same_inputs_give_byte_identical_outputs()
     {
         Run("--out", Out);
@@ -82,8 +95,11 @@ public sealed class ContextCommandTests : IDisposable
         var map = Csv("map.json", """{"columns": {"EnquiryId": "Ref", "DateLogged": "When", "District": "Division"}}""");
         var (code, _, stderr) = Run("--gmp", data, "--columns", map, "--district", "Bury", "--year", "2024/25", "--out", Out);
         Assert.Equal(0, code);
-        Assert.Equal("warning gmp-unknown-exploitation-type: renamed.csv: ExploitationType values not in GMP's list, kept as categories of their own: 'Forced begging' (1)\n",
-            stderr.Replace("\r\n", "\n", StringComparison.Ordinal));
+        var lines = stderr.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("warning gmp-unknown-exploitation-type: renamed.csv: ExploitationType values not in GMP's list, kept as categories of their own: 'Forced begging' (1)", lines[0]);
+        // The extract holds 2024/25 only, so "0 in the previous year" would be missing data, not a fact.
+        Assert.StartsWith("warning gmp-previous-period-not-covered: the extract starts on 2024-05-01", lines[1]);
         Assert.Contains("Forced begging (1; 50.0%)", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
     }
 
@@ -163,5 +179,14 @@ public sealed class ContextCommandTests : IDisposable
         var (code, _, _) = Run("--templates", templates, "--out", Out);
         Assert.Equal(0, code);
         Assert.Contains("logged 36 enquiries about modern slavery in Stockport", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
+    }
+
+    [Fact]
+    public void A_period_with_no_enquiries_at_all_is_an_input_error_not_an_empty_section()
+    {
+        // Usually a wrong --year or the wrong file: a section of zeros would look like a real finding.
+        var e = Assert.Throws<InputException>(() => Run("--year", "2021/22", "--out", Out));
+        Assert.Contains("no enquiries logged from 2021-04-01 to 2022-03-31", e.Message);
+        Assert.False(Directory.Exists(Out));
     }
 }

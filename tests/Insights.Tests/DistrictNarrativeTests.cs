@@ -66,6 +66,15 @@ public class DistrictNarrativeTests
     }
 
     [Theory]
+    [InlineData("2024-04-01", "2025-03-31", "Between April 2024 and March 2025")] // the statement's financial year
+    [InlineData("2024-02-01", "2024-02-29", "In February 2024")]                  // one whole month (leap year end)
+    [InlineData("2024-04-15", "2025-03-31", "Between 15 April 2024 and 31 March 2025")] // part month: exact days
+    [InlineData("2024-04-01", "2024-06-30", "Between April 2024 and June 2024")]
+    public void Period_phrase_never_calls_part_months_whole(string first, string last, string expected) =>
+        Assert.Equal(expected, DistrictNarrative.PeriodPhrase(new Period(
+            DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture))));
+
+    [Theory]
     [InlineData("Criminal (cannabis cultivation)", "criminal-cannabis-cultivation")]
     [InlineData("Sri Lankan", "sri-lankan")]
     public void Fact_ids_use_slugs(string name, string slug) => Assert.Equal(slug, DistrictNarrative.Slug(name));

@@ -197,4 +197,12 @@ public sealed class GmpExtractTests : IDisposable
         Assert.StartsWith("1 EnquiryId value appears more than once", w.Message);
         Assert.DoesNotContain("SYN-1", w.Message);
     }
+
+    [Theory]
+    [InlineData("book.xlsx#Sheet2", "book.xlsx", "Sheet2")]
+    [InlineData("book.XLSX#Enquiries #2", "book.XLSX", "Enquiries #2")] // a '#' in the sheet name stays there
+    [InlineData("book.xlsx", "book.xlsx", null)]
+    [InlineData("notes#1.csv", "notes#1.csv", null)]                   // only XLSX files have sheets
+    public void Sheet_is_named_after_a_hash(string given, string file, string? sheet) =>
+        Assert.Equal((file, sheet), GmpExtractReader.SplitSheet(given));
 }

@@ -13,35 +13,35 @@ public sealed record GenderGroup(Gender Gender, Share Share, int Adults, int Und
 
 /// <summary>
 /// The district context of the statement for one district and period. Every percentage is a <see cref="Share"/>
-/// carrying its numerator and denominator; the denominators are those the statement uses (see each member).
+/// carrying its numerator and denominator; the denominators are those the statement uses.
 /// </summary>
+/// <param name="Enquiries">Enquiries logged in the period with this district.</param>
+/// <param name="PreviousEnquiries">The same for the preceding period of the same length (the previous financial year).</param>
+/// <param name="ShareOfGm">Enquiries / all GM enquiries in the period, including those whose district was not logged.</param>
+/// <param name="DistrictNotLogged">GM enquiries in the period whose district was not logged.</param>
+/// <param name="ExploitationTypes">Each exploitation type / the district's enquiries, largest first; ties in GMP's list order.</param>
+/// <param name="AgeAndGenderKnown">Enquiries where both age and gender were known: the denominator of <see cref="Male"/> and <see cref="Female"/>.</param>
+/// <param name="NationalityKnown">Enquiries where nationality was known: the denominator of the nationality shares.</param>
+/// <param name="TopNationalities">The most frequent nationalities / nationality known, largest first; ties alphabetical.</param>
+/// <param name="OtherNationalities">All other known nationalities together / nationality known.</param>
+/// <param name="BritishChildren">British alleged victims under 18 / all British alleged victims (age known or not, as the statement).</param>
+/// <param name="OtherNationalityChildren">Under 18s of other known nationalities / all alleged victims of other known nationalities.</param>
 public sealed record DistrictContext(
     string District,
     Period Period,
     Period PreviousPeriod,
-    /// <summary>Enquiries logged in the period with this district.</summary>
     int Enquiries,
-    /// <summary>The same for the preceding period of the same length (the previous financial year).</summary>
     int PreviousEnquiries,
-    /// <summary>Enquiries / all GM enquiries in the period, including those whose district was not logged.</summary>
     Share ShareOfGm,
-    /// <summary>GM enquiries in the period whose district was not logged.</summary>
     int DistrictNotLogged,
-    /// <summary>Each exploitation type / the district's enquiries, largest first; ties in GMP's list order.</summary>
     IReadOnlyList<CategoryShare> ExploitationTypes,
-    /// <summary>Enquiries where both age and gender were known: the denominator of <see cref="Male"/> and <see cref="Female"/>.</summary>
     int AgeAndGenderKnown,
     GenderGroup Male,
     GenderGroup Female,
-    /// <summary>Enquiries where nationality was known: the denominator of the nationality shares.</summary>
     int NationalityKnown,
-    /// <summary>The most frequent nationalities / nationality known, largest first; ties alphabetical.</summary>
     IReadOnlyList<CategoryShare> TopNationalities,
-    /// <summary>All other known nationalities together / nationality known.</summary>
     Share OtherNationalities,
-    /// <summary>British alleged victims under 18 / all British alleged victims (age known or not, as the statement).</summary>
     Share BritishChildren,
-    /// <summary>Under 18s of other known nationalities / all alleged victims of other known nationalities.</summary>
     Share OtherNationalityChildren)
 {
     public const string AllGmLabel = "all GM enquiries";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Insights.Breakdowns;
 using Insights.Model;
 
@@ -38,11 +39,11 @@ public static class DistrictNarrative
         var model = new DistrictTemplateModel
         {
             District = c.District,
-            FirstMonth = c.Period.FirstMonthInWords,
-            LastMonth = c.Period.LastMonthInWords,
+            PeriodPhrase = PeriodPhrase(c.Period),
             PreviousPeriodWords = IsWholeYear(c.Period) ? "the previous year" : "the preceding period of the same length",
             Enquiries = Count("district.enquiries", c.Enquiries, $"GMP modern slavery enquiries relating to {c.District}", inDistrict),
             EnquiriesNoun = c.Enquiries == 1 ? "enquiry" : "enquiries",
+            HasEnquiries = c.Enquiries > 0,
             PreviousEnquiries = Count("district.enquiries.previous-period", c.PreviousEnquiries,
                 $"GMP modern slavery enquiries relating to {c.District} in the preceding period",
                 $"DateLogged {c.PreviousPeriod}; District = {c.District}"),
@@ -117,9 +118,25 @@ public static class DistrictNarrative
         return new DistrictSection(markdown, facts);
     }
 
+    /// <summary>
+    /// "Between April 2024 and March 2025" for whole months; "In April 2023" for one month; exact days otherwise
+    /// ("Between 15 April 2024 and 10 March 2025"), so a part-month range is never described as whole months.
+    /// </summary>
+    internal static string PeriodPhrase(Period p)
+    {
+        var wholeMonths = p.First.Day == 1 && p.Last.AddDays(1).Day == 1;
+        if (!wholeMonths)
+            return $"Between {Day(p.First)} and {Day(p.Last)}";
+        return p.First.Year == p.Last.Year && p.First.Month == p.Last.Month
+            ? $"In {p.FirstMonthInWords}"
+            : $"Between {p.FirstMonthInWords} and {p.LastMonthInWords}";
+    }
+
+    static string Day(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>"majority" (over half), "half", or "minority": compares counts, so 50.0% after rounding is not "majority".</summary>
     static string Proportion(Share s) =>
-        2 * s.Numerator > s.Denominator ? "majority" : 2 * s.Numerator == s.Denominator ? "half" : "minority";
+        s.Numerator == 0 ? "none" : 2 * s.Numerator > s.Denominator ? "majority" : 2 * s.Numerator == s.Denominator ? "half" : "minority";
 
     static bool IsWholeYear(Period p) => p.First.AddYears(1).AddDays(-1) == p.Last;
 
@@ -138,11 +155,11 @@ public sealed class DistrictTemplateModel
     public sealed record GenderLine(string Word, string Count, string Share, string Adults, string UnderEighteen, string Verb);
 
     public string District { get; init; } = "";
-    public string FirstMonth { get; init; } = "";
-    public string LastMonth { get; init; } = "";
+    public string PeriodPhrase { get; init; } = "";
     public string PreviousPeriodWords { get; init; } = "";
     public string Enquiries { get; init; } = "";
     public string EnquiriesNoun { get; init; } = "";
+    public bool HasEnquiries { get; init; }
     public string PreviousEnquiries { get; init; } = "";
     public string ShareOfGm { get; init; } = "";
     public string GmEnquiries { get; init; } = "";

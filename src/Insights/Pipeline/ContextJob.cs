@@ -74,6 +74,15 @@ public static class ContextJob
 
         var period = ChoosePeriod(gmp, extract, warnings);
         var context = DistrictBreakdown.Compute(extract.Enquiries, district, period, gmp.TopNationalities);
+        var first = extract.Enquiries.Min(e => e.DateLogged);
+        var last = extract.Enquiries.Max(e => e.DateLogged);
+        if (context.GmEnquiries == 0)
+            throw new InputException(new SourceLocation(gmp.Files[0]), string.Create(CultureInfo.InvariantCulture,
+                $"no enquiries logged from {period}: the extract covers {first:yyyy-MM-dd} to {last:yyyy-MM-dd} (check --year, --from/--to)"));
+        // An extract of one year alone would otherwise report "0 in the previous year" as if it were a fact.
+        if (first > context.PreviousPeriod.First)
+            warnings.Add(new InputWarning("gmp-previous-period-not-covered", string.Create(CultureInfo.InvariantCulture,
+                $"the extract starts on {first:yyyy-MM-dd}, after the previous period began ({context.PreviousPeriod}), so the previous-period count ({context.PreviousEnquiries}) may be too low; add the earlier extract with --gmp")));
         if (context.Enquiries == 0)
             warnings.Add(new InputWarning("gmp-no-district-enquiries", $"no enquiries for {district} from {period}"));
 

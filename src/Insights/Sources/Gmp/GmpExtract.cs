@@ -72,10 +72,10 @@ public static class GmpExtractReader
     /// <summary>"book.xlsx#Sheet 2" → (book.xlsx, "Sheet 2"), only when the whole text is not itself a file.</summary>
     internal static (string File, string? Sheet) SplitSheet(string path)
     {
-        var hash = path.LastIndexOf('#');
-        if (hash <= 0 || File.Exists(path)) return (path, null);
-        var file = path[..hash];
-        return file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? (file, path[(hash + 1)..]) : (path, null);
+        // Split after ".xlsx#", so a '#' inside the sheet name stays in the sheet name.
+        var at = path.IndexOf(".xlsx#", StringComparison.OrdinalIgnoreCase);
+        if (at <= 0 || File.Exists(path)) return (path, null);
+        return (path[..(at + 5)], path[(at + 6)..]);
     }
 
     /// <summary>Rows of cells from either format, with a way to say where a cell is.</summary>
