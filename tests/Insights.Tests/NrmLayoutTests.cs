@@ -55,7 +55,9 @@ public sealed class NrmLayoutTests : IDisposable
     }
 
     // Police table: Kent Police only, nationalities Albanian, UK and the dual "Albanian UK".
-    static Sheet Police(Action<List<object?[]>>? edit = null)
+    internal static Sheet PoliceSheet(Action<List<object?[]>>? edit = null, int firstColumn = 0) => Police(edit, firstColumn);
+
+    static Sheet Police(Action<List<object?[]>>? edit = null, int firstColumn = 0)
     {
         var rows = new List<object?[]>
         {
@@ -75,8 +77,8 @@ public sealed class NrmLayoutTests : IDisposable
         var b = new SheetBuilder("Table_9")
             .Row("Table 9: NRM referrals by police first responder, exploitation type, age at exploitation, gender and nationality")
             .Row("This worksheet contains one table.").Row("Source: Home Office").Row("Notes").Row("Some cells refer to notes.")
-            .Row("Police first responder", "Exploitation type", "Age at exploitation", "Gender", "Albanian", "UK", "Albanian UK", "Total");
-        foreach (var r in rows) b.Row(r);
+            .RowAt(firstColumn, "Police first responder", "Exploitation type", "Age at exploitation", "Gender", "Albanian", "UK", "Albanian UK", "Total");
+        foreach (var r in rows) b.RowAt(firstColumn, r);
         return b.Build();
     }
 
@@ -341,4 +343,34 @@ public class NrmSeriesHeaderTests
         var release = NrmLoader.ReadWorkbook(new Workbook("fixture.ods", [sheet]));
         Assert.Equal(7, release.SeriesTotal(new Quarter(2025, 1)));
     }
+}
+
+public sealed class NrmFirstResponderLayoutTests
+{
+    static Sheet Cover => new SheetBuilder("Cover").Row("NRM statistics, October to December 2022").Build();
+
+    // The 2022 Q2-Q3 layout starts tables in column B; the outline reads the same.
+    [Fact]
+    public void First_responder_table_starting_in_column_B_reads_the_same()
+    {
+        var sheet = NrmLayoutFixtures.Police(firstColumn: 1);
+        var release = NrmLoader.ReadWorkbook(new Workbook("fixture.ods", [Cover, sheet]));
+        Assert.Equal(new Quarter(2022, 4), release.Release.Quarter); // from the cover sheet
+        Assert.Equal(10, National.FirstResponderTotal(release.FirstResponder));
+        Assert.Equal(4, Assert.Single(release.FirstResponder, c => c is { ExploitationType: "Criminal", AgeGroup: "Child (17 or under)", Gender: "Male", Nationality: "UK" }).People);
+    }
+
+    // A grand total row repeating the type total's labels would double every national figure.
+    [Fact]
+    public void Row_repeating_the_labels_of_an_earlier_row_is_an_error()
+    {
+        var sheet = NrmLayoutFixtures.Police(rows => rows.Add(["Total", null, null, null, 3, 6, 1, 10]));
+        var e = Assert.Throws<InputException>(() => NrmLoader.ReadWorkbook(new Workbook("fixture.ods", [Cover, sheet])));
+        Assert.Equal("fixture.ods, sheet Table_9, row 18, column A: this row repeats the labels of row 7 (Police total, Total, Total, Total)", e.Message);
+    }
+}
+
+internal static class NrmLayoutFixtures
+{
+    public static Sheet Police(Action<List<object?[]>>? edit = null, int firstColumn = 0) => NrmLayoutTests.PoliceSheet(edit, firstColumn);
 }

@@ -40,6 +40,7 @@ internal static class FirstResponderReader
 
         var counts = new List<ResponderCount>();
         var current = new string?[4];
+        var rowsSeen = new Dictionary<(string, string, string, string), int>();
         for (var r = table.HeaderRow + 1; r < sheet.Rows.Count; r++)
         {
             if (sheet.Rows[r].All(c => c.IsEmpty)) break;
@@ -60,6 +61,10 @@ internal static class FirstResponderReader
             var responder = current[0]!;
             if (responder == NrmCount.All || NrmResponders.IsTypeTotal(responder) || responder.EndsWith(" total", StringComparison.OrdinalIgnoreCase))
                 responder = NrmResponders.TypeTotal(type);
+            // A second row with the same labels (e.g. a grand total row under a type total) would be counted twice.
+            if (!rowsSeen.TryAdd((responder, current[1]!, current[2]!, current[3]!), r))
+                throw new InputException(workbook.Locate(sheet, r, c0),
+                    $"this row repeats the labels of row {rowsSeen[(responder, current[1]!, current[2]!, current[3]!)] + 1} ({responder}, {current[1]}, {current[2]}, {current[3]})");
             foreach (var (index, name) in nationalities)
             {
                 var at = workbook.Locate(sheet, r, index);
