@@ -149,3 +149,19 @@ public class NationalWordingTests
     public void Share_is_phrased_as_a_common_fraction_when_close(int n, int d, string expected) =>
         Assert.Equal(expected, NationalWording.AsFraction(Share.Of(n, d, "test")));
 }
+
+public class NationalFactTests
+{
+    // The text says "around two-thirds"; facts.json keeps 1,000 / 1,500 = 66.7% and says how it was worded.
+    [Fact]
+    public void Fraction_in_the_text_is_an_exact_share_in_the_facts()
+    {
+        var narrative = NationalNarrative.Build(National.Compute(NrmLoader.Load([Insights.Sources.Samples.PathOf("nrm", NrmSampleWorkbooks.Q2_2025)])));
+        var fact = Assert.Single(narrative.Facts, f => f.Id == "national.exploitation_criminal_children");
+        Assert.Equal("66.7%", fact.Printed);
+        Assert.Contains("(in the text: \"around two-thirds\")", fact.Description);
+        var change = Assert.Single(narrative.Facts, f => f.Id == "national.change_on_same_quarter_last_year");
+        Assert.Equal(("32% increase", 1378, 4312), (change.Printed, change.Numerator!.Value, change.Denominator!.Value));
+        Assert.Equal("quarter = 2025 Q2 against 2024 Q2; all referrals", change.Filter);
+    }
+}

@@ -53,14 +53,16 @@ public sealed record NationalNarrative(
             previousTotal = Wording.Number(p.Previous);
             facts.Add(Fact.Count("national.referrals_previous_quarter", p.Previous, $"referrals in {q.Previous.InWords}, as revised in the same release",
                 $"quarter = {q.Previous}", c.Sources.Totals));
-            facts.Add(ChangeFact("national.change_on_previous_quarter", p, $"change in referrals from {q.Previous.InWords} to {q.InWords}", c.Sources.Totals));
+            facts.Add(ChangeFact("national.change_on_previous_quarter", p, $"change in referrals from {q.Previous.InWords} to {q.InWords}",
+                $"quarter = {q} against {q.Previous}; all referrals", c.Sources.Totals));
         }
         if (c.VersusSameQuarterLastYear is { } y)
         {
             yearAgoTotal = Wording.Number(y.Previous);
             facts.Add(Fact.Count("national.referrals_same_quarter_last_year", y.Previous, $"referrals in {q.SameQuarterLastYear.InWords}, as revised in the same release",
                 $"quarter = {q.SameQuarterLastYear}", c.Sources.Totals));
-            facts.Add(ChangeFact("national.change_on_same_quarter_last_year", y, $"change in referrals from {q.SameQuarterLastYear.InWords} to {q.InWords}", c.Sources.Totals));
+            facts.Add(ChangeFact("national.change_on_same_quarter_last_year", y, $"change in referrals from {q.SameQuarterLastYear.InWords} to {q.InWords}",
+                $"quarter = {q} against {q.SameQuarterLastYear}; all referrals", c.Sources.Totals));
         }
 
         var nationalityParts = new List<string>();
@@ -88,7 +90,8 @@ public sealed record NationalNarrative(
                 $"nationality = UK; quarters {r.FirstQuarterLoaded} to {r.Quarter} as loaded", "first-responder tables of each loaded release"));
             facts.Add(Fact.Count("national.uk_previous_record_referrals", r.PreviousRecord, $"referrals of UK nationals in {r.PreviousRecordQuarter.InWords}, the previous highest of the quarters loaded",
                 $"nationality = UK; quarter = {r.PreviousRecordQuarter}", $"first-responder tables of the {r.PreviousRecordQuarter} release"));
-            facts.Add(ChangeFact("national.uk_record_increase", r.IncreaseOnPreviousRecord, "increase on the previous highest count of UK nationals", "first-responder tables of each loaded release"));
+            facts.Add(ChangeFact("national.uk_record_increase", r.IncreaseOnPreviousRecord, "increase on the previous highest count of UK nationals",
+                $"nationality = UK; {r.Quarter} against {r.PreviousRecordQuarter}", "first-responder tables of each loaded release"));
             var rounded = r.IncreaseOnPreviousRecord.RoundedPercent(0) ?? 0;
             var previousWhen = r.PreviousRecordQuarter == r.Quarter.Previous ? "in the previous quarter" : $"in {r.PreviousRecordQuarter.InWords}";
             record = $" This quarter saw the largest number of referrals for UK nationals of the {r.QuartersLoaded} quarters loaded (from {r.FirstQuarterLoaded.InWords}), " +
@@ -155,8 +158,10 @@ public sealed record NationalNarrative(
             var slug = Slug(e.ExploitationType);
             facts.Add(Fact.Percentage($"national.exploitation_{slug}_adults", e.Adults, 1, $"adults as a share of referrals for {e.ExploitationType.ToLowerInvariant()} exploitation",
                 $"{quarterFilter}; exploitation type = {e.ExploitationType} (alone, not in combination); age = adult", c.Sources.Splits));
-            facts.Add(Fact.Percentage($"national.exploitation_{slug}_children", e.Children, 1, $"children as a share of referrals for {e.ExploitationType.ToLowerInvariant()} exploitation",
-                $"{quarterFilter}; exploitation type = {e.ExploitationType} (alone, not in combination); age = child", c.Sources.Splits));
+            var children = Fact.Percentage($"national.exploitation_{slug}_children", e.Children, 1, $"children as a share of referrals for {e.ExploitationType.ToLowerInvariant()} exploitation",
+                $"{quarterFilter}; exploitation type = {e.ExploitationType} (alone, not in combination); age = child", c.Sources.Splits);
+            // The text names a common fraction where one is near: the fact keeps the exact share and says how it was worded.
+            facts.Add(e.MostlyChildren ? children with { Description = children.Description + $" (in the text: \"{NationalWording.AsFraction(e.Children)}\")" } : children);
         }
         var childTypes = c.ExploitationTypes.Where(e => e.MostlyChildren).ToList();
         var adultTypes = c.ExploitationTypes.Where(e => !e.MostlyChildren).ToList();
@@ -173,12 +178,12 @@ public sealed record NationalNarrative(
         };
     }
 
-    static Fact ChangeFact(string id, Change change, string description, string source)
+    static Fact ChangeFact(string id, Change change, string description, string filter, string source)
     {
         var rounded = change.RoundedPercent(0);
         var printed = rounded is null ? "[z]" : rounded == 0 ? "similar" : $"{Math.Abs(rounded.Value)}% {(rounded > 0 ? "increase" : "decrease")}";
         return new Fact(id, printed, description, change.Percent, change.Current - change.Previous, change.Previous, change.PreviousLabel,
-            $"whole percent, {Rounding.RuleName}; 'similar' when it rounds to 0%", $"{change.Current} against {change.Previous}", source);
+            $"whole percent, {Rounding.RuleName}; 'similar' when it rounds to 0%", filter, source);
     }
 
     static string Slug(string text) =>
