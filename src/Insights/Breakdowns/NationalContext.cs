@@ -189,25 +189,8 @@ public static class National
     public static int FirstResponderTotal(IEnumerable<NrmCount> counts) =>
         NationalityTotals(counts).GetValueOrDefault(NrmCount.All);
 
-    /// <summary>
-    /// Referrals by nationality (and "Total") over all first responders. A type's total row is used where published;
-    /// otherwise its responders' total rows are added up (the Local Authority table has one responder and no
-    /// separate responder total row).
-    /// </summary>
-    public static IReadOnlyDictionary<string, int> NationalityTotals(IEnumerable<NrmCount> counts)
-    {
-        var top = counts.Where(c => c.Table == NrmTable.FirstResponder && c.ExploitationType == NrmCount.All
-            && c.AgeGroup == NrmCount.All && c.Gender == NrmCount.All).ToList();
-        var result = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var type in top.GroupBy(c => c.ResponderType))
-        {
-            var typeTotals = type.Where(c => NrmResponders.IsTypeTotal(c.Responder)).ToList();
-            var rows = typeTotals.Count > 0 ? typeTotals : type.Where(c => !NrmResponders.IsTypeTotal(c.Responder)).ToList();
-            foreach (var c in rows)
-                result[c.Nationality] = result.GetValueOrDefault(c.Nationality) + (c.People ?? 0);
-        }
-        return result;
-    }
+    /// <summary>Referrals by nationality (and "Total") over all first responders; see <see cref="NrmReleaseData.NationalityTotals"/>.</summary>
+    public static IReadOnlyDictionary<string, int> NationalityTotals(IEnumerable<NrmCount> counts) => NrmReleaseData.NationalityTotals(counts);
 
     /// <summary>Rows at exploitation-type × age level (gender total) for one nationality (default: all; null: every nationality).</summary>
     static IEnumerable<NrmCount> ResponderLeaves(IEnumerable<NrmCount> counts, bool ageLevel, string? nationality = NrmCount.All) =>

@@ -25,6 +25,29 @@ public sealed record NrmReleaseData(
     }
 
     public IEnumerable<Quarter> SeriesQuarters => Series.Select(c => c.Quarter).Distinct().Order();
+
+    /// <summary>All referrals in this release's first-responder tables; null if they were not loaded.</summary>
+    public int? FirstResponderTotal => HasFirstResponder ? NationalityTotals(FirstResponder).GetValueOrDefault(NrmCount.All) : null;
+
+    /// <summary>
+    /// Referrals by nationality (and "Total") over all first responders. A type's total row is used where published;
+    /// otherwise its responders' total rows are added up (the Local Authority table has one responder and no
+    /// separate responder total row).
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> NationalityTotals(IEnumerable<NrmCount> counts)
+    {
+        var top = counts.Where(c => c.Table == NrmTable.FirstResponder && c.ExploitationType == NrmCount.All
+            && c.AgeGroup == NrmCount.All && c.Gender == NrmCount.All).ToList();
+        var result = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var type in top.GroupBy(c => c.ResponderType))
+        {
+            var typeTotals = type.Where(c => NrmResponders.IsTypeTotal(c.Responder)).ToList();
+            var rows = typeTotals.Count > 0 ? typeTotals : type.Where(c => !NrmResponders.IsTypeTotal(c.Responder)).ToList();
+            foreach (var c in rows)
+                result[c.Nationality] = result.GetValueOrDefault(c.Nationality) + (c.People ?? 0);
+        }
+        return result;
+    }
 }
 
 /// <summary>
@@ -46,11 +69,7 @@ public sealed record NrmHistory(IReadOnlyList<NrmReleaseData> Releases)
             .Where(v => v.People is not null).ToList();
 
     static int? FirstResponderTotalFor(NrmReleaseData r, Quarter q) =>
-        r.Release.Quarter == q && !r.HasSeries && r.HasFirstResponder
-            ? r.FirstResponder.Where(c => NrmResponders.IsTypeTotal(c.Responder) && c.ExploitationType == NrmCount.All
-                  && c.AgeGroup == NrmCount.All && c.Gender == NrmCount.All && c.Nationality == NrmCount.All)
-                .Sum(c => c.People ?? 0)
-            : null;
+        r.Release.Quarter == q && !r.HasSeries ? r.FirstResponderTotal : null;
 }
 
 /// <summary>One quarter's total as published in one release.</summary>
