@@ -173,4 +173,14 @@ public class NrmLoaderTests
         Assert.Equal(6, tables[0].HeaderRow); // six title rows above the wide series header
         Assert.Equal(["Government agency", "NGO and third sector", "Local Authority", "Police"], tables.Skip(1).Select(t => t.ResponderType));
     }
+
+    // 2023 Q1 as its own release published it (4,746, here from its first-responder tables alone) and as the
+    // Q4 2023 release revised it (2,586 + 1,894 + 258 = 4,738).
+    [Fact]
+    public void Revision_history_spans_a_first_responder_only_release_and_a_later_series()
+    {
+        var history = NrmLoader.Load([SamplePath("published")]);
+        Assert.Equal([(new Quarter(2023, 1), 4746), (new Quarter(2023, 4), 4738)],
+            history.Revisions(new Quarter(2023, 1)).Select(r => (r.Release.Quarter, r.People!.Value)));
+    }
 }
