@@ -39,7 +39,8 @@ public sealed class ContextCommandTests : IDisposable
         Assert.Equal(["financial_year=2023-24", "financial_year=2024-25"],
             Directory.GetDirectories(Path.Combine(Out, "gmp-enquiries")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var md = File.ReadAllText(Path.Combine(Out, "current-trends.md"));
-        Assert.StartsWith("## Current trends relating to modern slavery\n\n### Stockport context\n", md);
+        Assert.StartsWith("## Current trends relating to modern slavery\n\n### National context\n", md);
+        Assert.Contains("\n\n### Stockport context\n", md);
         Assert.Contains("These 36 accounted for 5.9% of the 612 enquiries across GM", md);
         Assert.Contains("\"printed\": \"44.4%\"", File.ReadAllText(Path.Combine(Out, "facts.json")));
     }
@@ -176,6 +177,8 @@ public sealed class ContextCommandTests : IDisposable
     {
         var templates = Directory.CreateDirectory(Path.Combine(_folder, "templates")).FullName;
         var original = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "district-context.sbn"));
+        // A templates folder holds the whole section's templates: the national one unchanged.
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "templates", "national-context.sbn"), Path.Combine(templates, "national-context.sbn"));
         File.WriteAllText(Path.Combine(templates, "district-context.sbn"),
             original.Replace("modern slavery {{ EnquiriesNoun }} relating to", "{{ EnquiriesNoun }} about modern slavery in", StringComparison.Ordinal));
         var (code, _, _) = Run("--templates", templates, "--out", Out);
