@@ -1,3 +1,4 @@
+using Insights.Narrative;
 using System.Globalization;
 using Insights.Model;
 using Insights.Pipeline;
@@ -29,7 +30,7 @@ public static class ContextCommand
         var result = ContextJob.Run(options);
         foreach (var w in result.Warnings) stderr.WriteLine(w.ToString());
         if (result.National is { } national)
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"National, {national.Quarter} ({national.Release}): {national.Referrals} referrals"));
+            stdout.WriteLine($"National, {national.Quarter.InWords} ({national.Release}): {Wording.Number(national.Referrals)} referrals");
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.District.District}, {result.District.Period}: {result.District.Enquiries} enquiries; wrote {options.OutputFolder}{Path.DirectorySeparatorChar}: current-trends.md, .docx, .html, report.html, facts.json ({result.Facts.Facts.Count} facts), Parquet tables"));
         return 0;

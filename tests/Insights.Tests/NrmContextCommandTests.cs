@@ -49,7 +49,7 @@ public sealed class NrmContextCommandTests : IDisposable
     {
         var (code, stdout, _) = Run("--nrm", Published, "--quarter", "2023Q1", "--out", Out);
         Assert.Equal(0, code);
-        Assert.Contains("National, 2023 Q1", stdout);
+        Assert.Contains("National, January to March 2023", stdout);
         var md = File.ReadAllText(Path.Combine(Out, "current-trends.md"));
         Assert.Contains("received 4,746 referrals of potential victims of modern slavery. Within these:", md);
     }

@@ -33,10 +33,11 @@ public sealed record GmpOptions(
 /// Where the national context comes from: NRM files or folders (ODS, XLSX, long CSVs; several releases give the
 /// revision history), and the release quarter to report (default: the latest loaded).
 /// </summary>
-public sealed record NrmOptions(IReadOnlyList<string> Files, Quarter? Quarter = null)
+public sealed record NrmOptions(IReadOnlyList<string> Files, Quarter? Quarter = null, bool Reconstructed = false)
 {
     /// <summary>The embedded Q2 2025 release reconstructed from the statement's figures (data-samples/nrm/).</summary>
-    public static NrmOptions Samples() => new([Sources.Samples.PathOf("nrm", "nrm-2025-q2-tables-reconstructed.ods")]);
+    public static NrmOptions Samples() =>
+        new([Sources.Samples.PathOf("nrm", "nrm-2025-q2-tables-reconstructed.ods")], Reconstructed: true);
 }
 
 /// <summary>Options of the whole context job; the national context (NRM) and other outputs add their own here.</summary>
@@ -115,6 +116,8 @@ public static class ContextJob
         output.WriteText("facts.json", result.Facts.ToJson());
         ParquetStore.WriteEnquiryAggregates(output.PathOf(ParquetStore.EnquiryFolder),
             EnquiryAggregates.FromEnquiries(result.Extract.Enquiries));
+        if (result.Nrm is { } history && NrmReferralRows.FromHistory(history) is { Count: > 0 } rows)
+            ParquetStore.WriteNrmReferrals(output.PathOf(ParquetStore.NrmFolder), rows);
         output.WriteText("warnings.txt", string.Concat(result.Warnings.Select(w => w + "\n")));
         output.Commit();
         return result;
@@ -122,7 +125,13 @@ public static class ContextJob
 
     /// <summary>The charts of the report, in the order of the section: each with its table and alt text.</summary>
     public static IReadOnlyList<ChartFigure> Figures(ContextResult result, ContextOptions options) =>
-        DistrictFigures.Build(result.District, result.Extract.Enquiries, options.Gmp.Synthetic);
+    [
+        .. result.National is { } national && result.Nrm is { } history
+            // No NRM options means the embedded (reconstructed) sample release, as in Compute.
+            ? NationalFigures.Build(national, history, options.Nrm?.Reconstructed ?? true)
+            : [],
+        .. DistrictFigures.Build(result.District, result.Extract.Enquiries, options.Gmp.Synthetic),
+    ];
 
     public static string ReportTitle(ContextResult result) =>
         $"Current trends relating to modern slavery: {result.District.District}, " +
