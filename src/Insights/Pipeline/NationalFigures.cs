@@ -23,7 +23,7 @@ public static class NationalFigures
             .Select(s => (s.Quarter, s.Total!.Value))
             .ToArray();
         if (series.Any(s => s.Quarter == context.Quarter))
-            figures.Add(Figures.ReferralsByQuarter(series, context.Quarter, $"{source}, {context.Release.Name}",
+            figures.Add(Figures.ReferralsByQuarter(series, context.Quarter, $"{source}, {context.Release.Quarter.InWords} release",
                 $"Potential victims referred to the NRM by quarter, to {quarter}"));
 
         if (context.TopNationalities.Count > 0)
