@@ -45,8 +45,10 @@ static class Help
           --top <n>             how many nationalities to name before "other nationalities" (default 3)
 
         Output:
-          --out <folder>        output folder (default out): current-trends.md, facts.json, warnings.txt;
-                                written all at once, so a failed run leaves the folder as it was
+          --out <folder>        output folder (default out): current-trends.md/.docx/.html, report.html,
+                                facts.json, warnings.txt and the Parquet tables (nrm-referrals/,
+                                gmp-enquiries/); written all at once, so a failed run leaves the
+                                folder as it was
           --templates <folder>  the wording templates (*.sbn; default: templates/ beside the program)
 
         Warnings (unknown categories with counts, a year that looks incomplete) go to stderr, one a line, and
