@@ -85,7 +85,7 @@ public class NationalContextTests
         var printed = narrative.Facts.Select(f => f.Printed).ToHashSet();
         foreach (var figure in new[] { "5,690", "5,295", "4,312", "7% increase", "32% increase", "23%", "11%", "70%", "30%", "77%" })
             Assert.Contains(figure, printed);
-        var criminal = Assert.Single(narrative.Facts, f => f.Id == "national.exploitation_criminal_children");
+        var criminal = Assert.Single(narrative.Facts, f => f.Id == "national.exploitation-criminal-children");
         Assert.Equal((1000, 1500, "66.7%"), (criminal.Numerator!.Value, criminal.Denominator!.Value, criminal.Printed));
         Assert.All(narrative.Facts, f => Assert.Contains("April to June 2025 release", f.Source!));
         Assert.Contains("nrm-2025-q2-tables-reconstructed.ods", narrative.Facts[0].Source!);
@@ -157,10 +157,10 @@ public class NationalFactTests
     public void Fraction_in_the_text_is_an_exact_share_in_the_facts()
     {
         var narrative = NationalNarrative.Build(National.Compute(NrmLoader.Load([Insights.Sources.Samples.PathOf("nrm", NrmSampleWorkbooks.Q2_2025)])));
-        var fact = Assert.Single(narrative.Facts, f => f.Id == "national.exploitation_criminal_children");
+        var fact = Assert.Single(narrative.Facts, f => f.Id == "national.exploitation-criminal-children");
         Assert.Equal("66.7%", fact.Printed);
         Assert.Contains("(in the text: \"around two-thirds\")", fact.Description);
-        var change = Assert.Single(narrative.Facts, f => f.Id == "national.change_on_same_quarter_last_year");
+        var change = Assert.Single(narrative.Facts, f => f.Id == "national.change-on-same-quarter-last-year");
         Assert.Equal(("32% increase", 1378, 4312), (change.Printed, change.Numerator!.Value, change.Denominator!.Value));
         Assert.Equal("quarter = 2025 Q2 against 2024 Q2; all referrals", change.Filter);
     }

@@ -38,8 +38,8 @@ public sealed class NrmContextCommandTests : IDisposable
         Assert.Contains("warning nrm-first-responder-total: the first-responder tables of the 2023 Q4 release sum to 4,141", stderr);
         Assert.Contains("nrm-first-responder-total", File.ReadAllText(Path.Combine(Out, "warnings.txt")));
         var facts = File.ReadAllText(Path.Combine(Out, "facts.json"));
-        Assert.Contains("\"id\": \"national.nationality_1_uk_share\"", facts);
-        Assert.Contains("\"id\": \"national.first_responder_tables_total\"", facts);
+        Assert.Contains("\"id\": \"national.nationality-1-uk-share\"", facts);
+        Assert.Contains("\"id\": \"national.first-responder-tables-total\"", facts);
     }
 
     // A folder of releases; --quarter picks one. The Q1 2023 first-responder file alone has no series: its total

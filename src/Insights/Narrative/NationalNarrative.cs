@@ -51,17 +51,17 @@ public sealed record NationalNarrative(
         if (c.VersusPreviousQuarter is { } p)
         {
             previousTotal = Wording.Number(p.Previous);
-            facts.Add(Fact.Count("national.referrals_previous_quarter", p.Previous, $"referrals in {q.Previous.InWords}, as revised in the same release",
+            facts.Add(Fact.Count("national.referrals-previous-quarter", p.Previous, $"referrals in {q.Previous.InWords}, as revised in the same release",
                 $"quarter = {q.Previous}", c.Sources.Totals));
-            facts.Add(ChangeFact("national.change_on_previous_quarter", p, $"change in referrals from {q.Previous.InWords} to {q.InWords}",
+            facts.Add(ChangeFact("national.change-on-previous-quarter", p, $"change in referrals from {q.Previous.InWords} to {q.InWords}",
                 $"quarter = {q} against {q.Previous}; all referrals", c.Sources.Totals));
         }
         if (c.VersusSameQuarterLastYear is { } y)
         {
             yearAgoTotal = Wording.Number(y.Previous);
-            facts.Add(Fact.Count("national.referrals_same_quarter_last_year", y.Previous, $"referrals in {q.SameQuarterLastYear.InWords}, as revised in the same release",
+            facts.Add(Fact.Count("national.referrals-same-quarter-last-year", y.Previous, $"referrals in {q.SameQuarterLastYear.InWords}, as revised in the same release",
                 $"quarter = {q.SameQuarterLastYear}", c.Sources.Totals));
-            facts.Add(ChangeFact("national.change_on_same_quarter_last_year", y, $"change in referrals from {q.SameQuarterLastYear.InWords} to {q.InWords}",
+            facts.Add(ChangeFact("national.change-on-same-quarter-last-year", y, $"change in referrals from {q.SameQuarterLastYear.InWords} to {q.InWords}",
                 $"quarter = {q} against {q.SameQuarterLastYear}; all referrals", c.Sources.Totals));
         }
 
@@ -69,10 +69,10 @@ public sealed record NationalNarrative(
         for (var i = 0; i < c.TopNationalities.Count; i++)
         {
             var n = c.TopNationalities[i];
-            var id = $"national.nationality_{i + 1}_{Slug(n.Nationality)}";
-            facts.Add(Fact.Count(id + "_referrals", n.Share.Numerator, $"referrals of {n.Nationality} nationals (single nationality)",
+            var id = $"national.nationality-{i + 1}-{Slug(n.Nationality)}";
+            facts.Add(Fact.Count(id + "-referrals", n.Share.Numerator, $"referrals of {n.Nationality} nationals (single nationality)",
                 $"{quarterFilter}; nationality = {n.Nationality} (dual nationals not included); all first responders", c.Sources.Splits));
-            facts.Add(Fact.Percentage(id + "_share", n.Share, 0, $"{n.Nationality} nationals as a share of all referrals (rank {i + 1} by count)",
+            facts.Add(Fact.Percentage(id + "-share", n.Share, 0, $"{n.Nationality} nationals as a share of all referrals (rank {i + 1} by count)",
                 $"{quarterFilter}; nationality = {n.Nationality}", c.Sources.Splits + (c.TotalsFromSeries ? "; denominator: " + c.Sources.Totals : "")));
             nationalityParts.Add(i == 0 ? $"{n.Nationality} ({n.Share.Format(0)} of referrals)" : $"{n.Nationality} ({n.Share.Format(0)})");
         }
@@ -86,11 +86,11 @@ public sealed record NationalNarrative(
         var record = "";
         if (c.UkRecord is { } r)
         {
-            facts.Add(Fact.Count("national.uk_record_referrals", r.People, $"referrals of UK nationals in {r.Quarter.InWords}, the highest of the {r.QuartersLoaded} quarters loaded",
+            facts.Add(Fact.Count("national.uk-record-referrals", r.People, $"referrals of UK nationals in {r.Quarter.InWords}, the highest of the {r.QuartersLoaded} quarters loaded",
                 $"nationality = UK; quarters {r.FirstQuarterLoaded} to {r.Quarter} as loaded", "first-responder tables of each loaded release"));
-            facts.Add(Fact.Count("national.uk_previous_record_referrals", r.PreviousRecord, $"referrals of UK nationals in {r.PreviousRecordQuarter.InWords}, the previous highest of the quarters loaded",
+            facts.Add(Fact.Count("national.uk-previous-record-referrals", r.PreviousRecord, $"referrals of UK nationals in {r.PreviousRecordQuarter.InWords}, the previous highest of the quarters loaded",
                 $"nationality = UK; quarter = {r.PreviousRecordQuarter}", $"first-responder tables of the {r.PreviousRecordQuarter} release"));
-            facts.Add(ChangeFact("national.uk_record_increase", r.IncreaseOnPreviousRecord, "increase on the previous highest count of UK nationals",
+            facts.Add(ChangeFact("national.uk-record-increase", r.IncreaseOnPreviousRecord, "increase on the previous highest count of UK nationals",
                 $"nationality = UK; {r.Quarter} against {r.PreviousRecordQuarter}", "first-responder tables of each loaded release"));
             var rounded = r.IncreaseOnPreviousRecord.RoundedPercent(0) ?? 0;
             var previousWhen = r.PreviousRecordQuarter == r.Quarter.Previous ? "in the previous quarter" : $"in {r.PreviousRecordQuarter.InWords}";
@@ -104,14 +104,14 @@ public sealed record NationalNarrative(
             adults = a.Format(0);
             children = ch.Format(0);
             var ageSource = c.TotalsFromSeries ? c.Sources.Totals : c.Sources.Splits;
-            facts.Add(Fact.Percentage("national.adults_where_age_known", a, 0, "adults (18 or over) as a share of referrals where age was known", quarterFilter + "; age = adult", ageSource));
-            facts.Add(Fact.Percentage("national.children_where_age_known", ch, 0, "children (17 or under) as a share of referrals where age was known", quarterFilter + "; age = child", ageSource));
+            facts.Add(Fact.Percentage("national.adults-where-age-known", a, 0, "adults (18 or over) as a share of referrals where age was known", quarterFilter + "; age = adult", ageSource));
+            facts.Add(Fact.Percentage("national.children-where-age-known", ch, 0, "children (17 or under) as a share of referrals where age was known", quarterFilter + "; age = child", ageSource));
         }
         if (c.AdultsOfAll is { } aa && c.ChildrenOfAll is { } ca)
         {
             var ageSource = c.TotalsFromSeries ? c.Sources.Totals : c.Sources.Splits;
-            facts.Add(Fact.Percentage("national.adults_of_all", aa, 0, "adults as a share of all referrals (the bulletin's figure)", quarterFilter + "; age = adult", ageSource));
-            facts.Add(Fact.Percentage("national.children_of_all", ca, 0, "children as a share of all referrals (the bulletin's figure)", quarterFilter + "; age = child", ageSource));
+            facts.Add(Fact.Percentage("national.adults-of-all", aa, 0, "adults as a share of all referrals (the bulletin's figure)", quarterFilter + "; age = adult", ageSource));
+            facts.Add(Fact.Percentage("national.children-of-all", ca, 0, "children as a share of all referrals (the bulletin's figure)", quarterFilter + "; age = child", ageSource));
         }
         if (c.Male is { } m && c.Female is { } f)
         {
@@ -124,19 +124,19 @@ public sealed record NationalNarrative(
         if (c.UkNationalsWhoWereChildren is { } uk)
         {
             ukChildren = uk.Format(0);
-            facts.Add(Fact.Percentage("national.uk_nationals_children", uk, 0, "children (17 or under) as a share of referrals of UK nationals",
+            facts.Add(Fact.Percentage("national.uk-nationals-children", uk, 0, "children (17 or under) as a share of referrals of UK nationals",
                 quarterFilter + "; nationality = UK; age = child", c.Sources.Splits));
             if (c.NonUkAdultsWhereAgeKnown is { Percent: > 50m } nonUk)
             {
                 nonUkMostlyAdults = true;
-                facts.Add(Fact.Percentage("national.non_uk_adults_where_age_known", nonUk, 1, "adults as a share of referrals of non-UK nationals where age was known (the basis of 'most ... were adults')",
+                facts.Add(Fact.Percentage("national.non-uk-adults-where-age-known", nonUk, 1, "adults as a share of referrals of non-UK nationals where age was known (the basis of 'most ... were adults')",
                     quarterFilter + "; nationality other than UK (all other columns, duals included); age = adult", c.Sources.Splits));
             }
         }
 
         var exploitation = DescribeExploitation(c, facts, quarterFilter);
         if (c.FirstResponderShortfall is { } shortfall && shortfall != 0 && c.FirstResponderTotal is { } frTotal)
-            facts.Add(Fact.Count("national.first_responder_tables_total", frTotal,
+            facts.Add(Fact.Count("national.first-responder-tables-total", frTotal,
                 $"referrals in the first-responder tables ({Math.Abs(shortfall)} {(shortfall > 0 ? "fewer" : "more")} than the headline; not printed, kept so the difference is visible)",
                 quarterFilter + "; all first responders", c.Sources.Splits));
 
@@ -156,9 +156,9 @@ public sealed record NationalNarrative(
         foreach (var e in c.ExploitationTypes)
         {
             var slug = Slug(e.ExploitationType);
-            facts.Add(Fact.Percentage($"national.exploitation_{slug}_adults", e.Adults, 1, $"adults as a share of referrals for {e.ExploitationType.ToLowerInvariant()} exploitation",
+            facts.Add(Fact.Percentage($"national.exploitation-{slug}-adults", e.Adults, 1, $"adults as a share of referrals for {e.ExploitationType.ToLowerInvariant()} exploitation",
                 $"{quarterFilter}; exploitation type = {e.ExploitationType} (alone, not in combination); age = adult", c.Sources.Splits));
-            var children = Fact.Percentage($"national.exploitation_{slug}_children", e.Children, 1, $"children as a share of referrals for {e.ExploitationType.ToLowerInvariant()} exploitation",
+            var children = Fact.Percentage($"national.exploitation-{slug}-children", e.Children, 1, $"children as a share of referrals for {e.ExploitationType.ToLowerInvariant()} exploitation",
                 $"{quarterFilter}; exploitation type = {e.ExploitationType} (alone, not in combination); age = child", c.Sources.Splits);
             // The text names a common fraction where one is near: the fact keeps the exact share and says how it was worded.
             facts.Add(e.MostlyChildren ? children with { Description = children.Description + $" (in the text: \"{NationalWording.AsFraction(e.Children)}\")" } : children);
@@ -187,5 +187,5 @@ public sealed record NationalNarrative(
     }
 
     static string Slug(string text) =>
-        new string(text.ToLowerInvariant().Select(ch => char.IsLetterOrDigit(ch) ? ch : '_').ToArray()).Trim('_');
+        new string(text.ToLowerInvariant().Select(ch => char.IsLetterOrDigit(ch) ? ch : '-').ToArray()).Trim('-');
 }

@@ -53,6 +53,9 @@ public static class NotebookRunner
     {
         options ??= new NotebookRunOptions();
         notebookPath = Path.GetFullPath(notebookPath);
+        // Charts a cell makes with Plotly.NET directly take the default template at creation: install the house
+        // theme first, so a notebook's charts look (and serialise) the same whatever ran before it in the process.
+        Insights.Charts.AnalysisFunctionTheme.Install();
         if (notebook.KernelName is { } kernel && !CSharpKernels.Contains(kernel, StringComparer.OrdinalIgnoreCase))
             throw new NotebookFormatException($"{notebookPath}: the notebook's kernel is '{kernel}'; only C# notebooks (.net-csharp) run here");
 
