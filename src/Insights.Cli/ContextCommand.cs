@@ -1,3 +1,4 @@
+using Insights.Narrative;
 using System.Globalization;
 using Insights.Model;
 using Insights.Pipeline;
@@ -9,9 +10,9 @@ namespace Insights.Cli;
 public static class ContextCommand
 {
     static readonly HashSet<string> ValueOptions =
-        ["--gmp", "--district", "--year", "--from", "--to", "--columns", "--out", "--templates", "--top"];
+        ["--gmp", "--district", "--year", "--from", "--to", "--columns", "--out", "--templates", "--top", "--nrm", "--quarter"];
     static readonly HashSet<string> Flags = ["--help"];
-    static readonly HashSet<string> MultiValue = ["--gmp"];
+    static readonly HashSet<string> MultiValue = ["--gmp", "--nrm"];
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
 
@@ -28,6 +29,8 @@ public static class ContextCommand
         var options = ParseOptions(a);
         var result = ContextJob.Run(options);
         foreach (var w in result.Warnings) stderr.WriteLine(w.ToString());
+        if (result.National is { } national)
+            stdout.WriteLine($"National, {national.Quarter.InWords} ({national.Release}): {Wording.Number(national.Referrals)} referrals");
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.District.District}, {result.District.Period}: {result.District.Enquiries} enquiries; wrote {options.OutputFolder}{Path.DirectorySeparatorChar}: current-trends.md, .docx, .html, report.html, facts.json ({result.Facts.Facts.Count} facts), Parquet tables"));
         return 0;
@@ -60,7 +63,12 @@ public static class ContextCommand
             if (range.Last < range.First) throw new UsageException("--to is before --from");
             gmp = gmp with { Range = range };
         }
-        return new ContextOptions(gmp, a.Value("--out") ?? "out", a.Value("--templates"));
+        var nrmFiles = a.Values("--nrm");
+        Quarter? quarter = a.Value("--quarter") is { } q
+            ? Quarter.TryParse(q, out var parsed) ? parsed : throw new UsageException($"--quarter: '{q}' is not a quarter (expected e.g. 2025Q2 or \"2025 Q2\")")
+            : null;
+        var nrm = nrmFiles.Count > 0 ? new NrmOptions(nrmFiles, quarter) : NrmOptions.Samples() with { Quarter = quarter };
+        return new ContextOptions(gmp, a.Value("--out") ?? "out", a.Value("--templates"), nrm);
     }
 
     static DateOnly ParseDate(string option, string text) =>

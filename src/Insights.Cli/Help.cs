@@ -22,6 +22,14 @@ static class Help
 
         Usage: insights context [options]
 
+        National context (Home Office NRM statistics; see docs/nrm.md):
+          --nrm <file-or-folder>...
+                                NRM releases: the published ODS workbook, the same saved as XLSX, or the long
+                                CSVs (format judged from the content); several releases give the revision
+                                history (default: data-samples/nrm/nrm-2025-q2-tables-reconstructed.ods)
+          --quarter <2025Q2>    the release quarter to report (default: the latest loaded); also the quarter
+                                of a first-responder CSV whose file name does not say
+
         District context (GMP enquiry extracts; format in docs/gmp-extract.md):
           --gmp <file>...       one or more extracts, .csv (UTF-8 or Windows-1252) or .xlsx; an XLSX sheet
                                 other than the first is named after '#': extract.xlsx#Sheet2
@@ -37,8 +45,10 @@ static class Help
           --top <n>             how many nationalities to name before "other nationalities" (default 3)
 
         Output:
-          --out <folder>        output folder (default out): current-trends.md, facts.json, warnings.txt;
-                                written all at once, so a failed run leaves the folder as it was
+          --out <folder>        output folder (default out): current-trends.md/.docx/.html, report.html,
+                                facts.json, warnings.txt and the Parquet tables (nrm-referrals/,
+                                gmp-enquiries/); written all at once, so a failed run leaves the
+                                folder as it was
           --templates <folder>  the wording templates (*.sbn; default: templates/ beside the program)
 
         Warnings (unknown categories with counts, a year that looks incomplete) go to stderr, one a line, and

@@ -39,7 +39,8 @@ public sealed class ContextCommandTests : IDisposable
         Assert.Equal(["financial_year=2023-24", "financial_year=2024-25"],
             Directory.GetDirectories(Path.Combine(Out, "gmp-enquiries")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var md = File.ReadAllText(Path.Combine(Out, "current-trends.md"));
-        Assert.StartsWith("## Current trends relating to modern slavery\n\n### Stockport context\n", md);
+        Assert.StartsWith("## Current trends relating to modern slavery\n\n### National context\n", md);
+        Assert.Contains("\n\n### Stockport context\n", md);
         Assert.Contains("These 36 accounted for 5.9% of the 612 enquiries across GM", md);
         Assert.Contains("\"printed\": \"44.4%\"", File.ReadAllText(Path.Combine(Out, "facts.json")));
     }
@@ -62,10 +63,17 @@ public sealed class ContextCommandTests : IDisposable
     [Fact]
     public void Same_inputs_give_byte_identical_outputs()
     {
+        // Every file, Word, report and Parquet tables included: zip and Parquet writers stamp times unless told not to.
+        List<string> Files() => Directory.GetFiles(Out, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => Path.GetRelativePath(Out, f) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
+            .ToList();
         Run("--out", Out);
-        var first = Directory.GetFiles(Out).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        var first = Files();
+        Thread.Sleep(1100); // past a one-second timestamp resolution
         Run("--out", Out);
-        var second = Directory.GetFiles(Out).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        var second = Files();
+        Assert.Contains(first, f => f.Contains(".parquet ", StringComparison.Ordinal));
+        Assert.Contains(first, f => f.Contains(".docx ", StringComparison.Ordinal));
         Assert.Equal(first, second);
     }
 
@@ -176,6 +184,8 @@ public sealed class ContextCommandTests : IDisposable
     {
         var templates = Directory.CreateDirectory(Path.Combine(_folder, "templates")).FullName;
         var original = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "district-context.sbn"));
+        // A templates folder holds the whole section's templates: the national one unchanged.
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "templates", "national-context.sbn"), Path.Combine(templates, "national-context.sbn"));
         File.WriteAllText(Path.Combine(templates, "district-context.sbn"),
             original.Replace("modern slavery {{ EnquiriesNoun }} relating to", "{{ EnquiriesNoun }} about modern slavery in", StringComparison.Ordinal));
         var (code, _, _) = Run("--templates", templates, "--out", Out);

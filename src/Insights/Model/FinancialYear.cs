@@ -18,6 +18,10 @@ public readonly partial record struct FinancialYear(int StartYear) : IComparable
     public static FinancialYear Containing(DateOnly date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
 
     public int CompareTo(FinancialYear other) => StartYear.CompareTo(other.StartYear);
+    public static bool operator <(FinancialYear a, FinancialYear b) => a.StartYear < b.StartYear;
+    public static bool operator >(FinancialYear a, FinancialYear b) => a.StartYear > b.StartYear;
+    public static bool operator <=(FinancialYear a, FinancialYear b) => a.StartYear <= b.StartYear;
+    public static bool operator >=(FinancialYear a, FinancialYear b) => a.StartYear >= b.StartYear;
 
     /// <summary>Accepts "2024/25", "2024-25", "2024/2025", "2024-2025".</summary>
     public static bool TryParse(string? text, out FinancialYear year)

@@ -7,6 +7,7 @@ using Insights.Narrative;
 using Insights.Outputs;
 using Insights.Sources;
 using Insights.Sources.Gmp;
+using Insights.Sources.Nrm;
 
 namespace Insights.Pipeline;
 
@@ -28,8 +29,19 @@ public sealed record GmpOptions(
         new([Sources.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv")], district, Synthetic: true);
 }
 
+/// <summary>
+/// Where the national context comes from: NRM files or folders (ODS, XLSX, long CSVs; several releases give the
+/// revision history), and the release quarter to report (default: the latest loaded).
+/// </summary>
+public sealed record NrmOptions(IReadOnlyList<string> Files, Quarter? Quarter = null, bool Reconstructed = false)
+{
+    /// <summary>The embedded Q2 2025 release reconstructed from the statement's figures (data-samples/nrm/).</summary>
+    public static NrmOptions Samples() =>
+        new([Sources.Samples.PathOf("nrm", "nrm-2025-q2-tables-reconstructed.ods")], Reconstructed: true);
+}
+
 /// <summary>Options of the whole context job; the national context (NRM) and other outputs add their own here.</summary>
-public sealed record ContextOptions(GmpOptions Gmp, string OutputFolder = "out", string? TemplatesFolder = null);
+public sealed record ContextOptions(GmpOptions Gmp, string OutputFolder = "out", string? TemplatesFolder = null, NrmOptions? Nrm = null);
 
 /// <summary>Everything the job computed: what notebooks show and what further outputs (Word, HTML) are built from.</summary>
 public sealed record ContextResult(
@@ -38,7 +50,10 @@ public sealed record ContextResult(
     DistrictSection DistrictSection,
     string Markdown,
     FactSheet Facts,
-    IReadOnlyList<InputWarning> Warnings);
+    IReadOnlyList<InputWarning> Warnings,
+    NrmHistory? Nrm = null,
+    NationalContext? National = null,
+    NationalNarrative? NationalSection = null);
 
 /// <summary>
 /// The pipeline of the "Current trends relating to modern slavery" section: load inputs → compute → write
@@ -77,10 +92,19 @@ public static class ContextJob
 
         var templates = new TemplateLibrary(options.TemplatesFolder);
         var section = DistrictNarrative.Render(context, templates, extract.SourceDescription);
+
+        // National context: the NRM release(s), the reported quarter's figures from that same release.
+        var nrmOptions = options.Nrm ?? NrmOptions.Samples();
+        var nrm = NrmLoader.Load(nrmOptions.Files, nrmOptions.Quarter);
+        var national = Breakdowns.National.Compute(nrm, nrmOptions.Quarter);
+        var nationalSection = NationalNarrative.Build(national);
+        warnings.InsertRange(0, national.Warnings.Concat(nrm.Releases.Where(r => r.Release != national.Release).SelectMany(r => r.Warnings)));
+
         var facts = new FactSheet();
+        facts.AddRange(nationalSection.Facts);
         facts.AddRange(section.Facts);
-        var markdown = SectionHeading + "\n\n" + section.Markdown.TrimEnd('\n') + "\n";
-        return new ContextResult(extract, context, section, markdown, facts, warnings);
+        var markdown = SectionHeading + "\n\n" + nationalSection.Render(templates).TrimEnd('\n') + "\n\n" + section.Markdown.TrimEnd('\n') + "\n";
+        return new ContextResult(extract, context, section, markdown, facts, warnings, nrm, national, nationalSection);
     }
 
     /// <summary>Computes, then writes the outputs atomically: on any error the output folder is left as it was.</summary>
@@ -92,6 +116,8 @@ public static class ContextJob
         output.WriteText("facts.json", result.Facts.ToJson());
         ParquetStore.WriteEnquiryAggregates(output.PathOf(ParquetStore.EnquiryFolder),
             EnquiryAggregates.FromEnquiries(result.Extract.Enquiries));
+        if (result.Nrm is { } history && NrmReferralRows.FromHistory(history) is { Count: > 0 } rows)
+            ParquetStore.WriteNrmReferrals(output.PathOf(ParquetStore.NrmFolder), rows);
         output.WriteText("warnings.txt", string.Concat(result.Warnings.Select(w => w + "\n")));
         output.Commit();
         return result;
@@ -99,7 +125,13 @@ public static class ContextJob
 
     /// <summary>The charts of the report, in the order of the section: each with its table and alt text.</summary>
     public static IReadOnlyList<ChartFigure> Figures(ContextResult result, ContextOptions options) =>
-        DistrictFigures.Build(result.District, result.Extract.Enquiries, options.Gmp.Synthetic);
+    [
+        .. result.National is { } national && result.Nrm is { } history
+            // No NRM options means the embedded (reconstructed) sample release, as in Compute.
+            ? NationalFigures.Build(national, history, options.Nrm?.Reconstructed ?? true)
+            : [],
+        .. DistrictFigures.Build(result.District, result.Extract.Enquiries, options.Gmp.Synthetic),
+    ];
 
     public static string ReportTitle(ContextResult result) =>
         $"Current trends relating to modern slavery: {result.District.District}, " +

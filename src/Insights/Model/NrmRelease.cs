@@ -1,0 +1,133 @@
+using System.Globalization;
+
+namespace Insights.Model;
+
+/// <summary>
+/// One quarterly NRM release (a vintage): the quarter it reports and, where the workbook says, the date it was
+/// published. Every release revises earlier quarters, so each figure carries the release it came from.
+/// </summary>
+public sealed record NrmRelease(Quarter Quarter, DateOnly? Published = null)
+{
+    /// <summary>"NRM statistics, October to December 2023 release (published 7 March 2024)".</summary>
+    public string Name => Published is { } p
+        ? $"NRM statistics, {Quarter.InWords} release (published {p.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})"
+        : $"NRM statistics, {Quarter.InWords} release";
+
+    public override string ToString() => $"{Quarter} release";
+}
+
+/// <summary>Which published table a count comes from.</summary>
+public enum NrmTable
+{
+    /// <summary>Table_2 in 2023: referrals by year, quarter, age at exploitation and location of exploitation.</summary>
+    QuarterlySeries,
+    /// <summary>Tables 11-14 in 2023: referrals in the release quarter by first responder, exploitation type, age, gender and nationality.</summary>
+    FirstResponder,
+}
+
+/// <summary>
+/// One tidy NRM count: a combination of dimensions and the number of potential victims referred. A dimension the
+/// table does not break down, or a subtotal row, holds <see cref="NrmCount.All"/> ("Total"). A count the table
+/// publishes as GSS shorthand ("[c]", "[x]"...) has <see cref="People"/> null and the reason in
+/// <see cref="MissingReason"/>: it is never read as 0.
+/// </summary>
+public sealed record NrmCount(
+    NrmRelease Release,
+    NrmTable Table,
+    Quarter Quarter,
+    string ResponderType,
+    string Responder,
+    string ExploitationType,
+    string AgeGroup,
+    string Gender,
+    string Nationality,
+    string Location,
+    int? People,
+    string? MissingReason = null)
+{
+    public const string All = "Total";
+
+    /// <summary>True when a dimension the table breaks down holds a total of others (a subtotal row or column).</summary>
+    public bool IsSubtotal => Table == NrmTable.QuarterlySeries
+        ? Location == All
+        : NrmResponders.IsTypeTotal(Responder) || ExploitationType == All || AgeGroup == All || Gender == All || Nationality == All;
+}
+
+/// <summary>The labels the NRM tables use, in one place.</summary>
+public static class NrmLabels
+{
+    public const string Adult = "Adult (18 or over)";
+    public const string Child = "Child (17 or under)";
+    public const string AgeUnknownSeries = "Age not specified or unknown";
+    public const string NotSpecified = "Not specified or unknown";
+    public const string Male = "Male";
+    public const string Female = "Female";
+    public const string Uk = "UK";
+    public const string UnknownNationality = "Unknown";
+
+    public static readonly IReadOnlyList<string> SeriesAgeGroups = [Adult, Child, AgeUnknownSeries];
+    public static readonly IReadOnlyList<string> Locations = ["Overseas", "UK", "UK and Overseas", NotSpecified, NrmCount.All];
+
+    /// <summary>Both spellings of "age unknown" (Table_2 and the first-responder tables) are the same group.</summary>
+    public static bool IsAgeUnknown(string age) => age is AgeUnknownSeries or NotSpecified;
+}
+
+public static class NrmResponders
+{
+    /// <summary>First responder types, spelt as in the long files.</summary>
+    public static readonly IReadOnlyList<string> Types = ["Government agency", "NGO and third sector", "Local Authority", "Police"];
+
+    /// <summary>The long files write the block that totals a responder type as "Police total" and so on.</summary>
+    public static bool IsTypeTotal(string responder) =>
+        responder.EndsWith(" total", StringComparison.Ordinal);
+
+    public static string TypeTotal(string type) => type + " total";
+
+    /// <summary>The canonical type for a header such as "Local authority first responder"; null if not a responder header.</summary>
+    public static string? TypeFromHeader(string header)
+    {
+        var h = header.Trim();
+        const string suffix = " first responder";
+        if (!h.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return null;
+        var name = h[..^suffix.Length].Trim();
+        return Types.FirstOrDefault(t => string.Equals(t, name, StringComparison.OrdinalIgnoreCase));
+    }
+}
+
+/// <summary>
+/// Single and dual nationalities. The tables give dual nationals their own column ("Albanian UK"); the bulletin's
+/// nationality shares count single nationalities only, so duals must be recognised, not added in.
+/// </summary>
+public static class NrmNationality
+{
+    static readonly string[] AdjectiveEndings = ["an", "ese", "ish", "i", "ch", "er", "ic", "ot", "ss"];
+
+    /// <summary>
+    /// A column is a dual nationality when it splits at a space into two parts that are both nationalities: the
+    /// second part another column of the table (or "UK"/"Unknown"), the first part a column or an adjective. This
+    /// keeps "South Sudanese", "Saudi Arabian", "Sierra Leonean" and "Congolese (Drc)" single.
+    /// </summary>
+    public static bool IsDual(string name, IReadOnlySet<string> columns)
+    {
+        var parts = name.Split(' ');
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var first = string.Join(' ', parts[..i]);
+            var second = string.Join(' ', parts[i..]);
+            if (second is NrmLabels.Uk or NrmLabels.UnknownNationality) return true;
+            var secondIsNationality = columns.Contains(second);
+            var firstIsNationality = first is NrmLabels.Uk or NrmLabels.UnknownNationality || columns.Contains(first)
+                || (!first.Contains(' ', StringComparison.Ordinal) && AdjectiveEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal))
+                    && first is not ("South" or "North" or "Central" or "Saudi" or "Sierra" or "Cape"));
+            if (secondIsNationality && firstIsNationality && !IsKnownSingle(name)) return true;
+        }
+        return false;
+    }
+
+    // Single nationalities whose second word is itself a nationality column.
+    static bool IsKnownSingle(string name) => name is "South Sudanese" or "South African" or "Central African" or "Equatorial Guinean";
+
+    /// <summary>A single, known nationality: not a dual, not "Unknown", not the total.</summary>
+    public static bool IsSingleKnown(string name, IReadOnlySet<string> columns) =>
+        name is not (NrmCount.All or NrmLabels.UnknownNationality or NrmLabels.NotSpecified) && !IsDual(name, columns);
+}

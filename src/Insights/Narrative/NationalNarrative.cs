@@ -1,0 +1,191 @@
+using Insights.Breakdowns;
+using Insights.Model;
+
+namespace Insights.Narrative;
+
+/// <summary>
+/// The figures of the "National context" paragraph, formatted for its template (<c>national-context.sbn</c>), and
+/// the facts behind every one of them. Property names are what the template uses.
+/// </summary>
+public sealed record NationalNarrative(
+    string QuarterOrdinal,
+    string PeriodShort,
+    string Period,
+    string Total,
+    bool HasPrevious,
+    string? PreviousChange,
+    string PreviousTotal,
+    bool HasYearAgo,
+    string? YearAgoChange,
+    string YearAgoPeriod,
+    string YearAgoTotal,
+    bool HasNationalities,
+    string Nationalities,
+    string RecordSentence,
+    bool HasAge,
+    string AdultsPercent,
+    string ChildrenPercent,
+    bool HasUkChildren,
+    bool NonUkMostlyAdults,
+    string UkChildrenPercent,
+    string ExploitationSentence,
+    IReadOnlyList<Fact> Facts)
+{
+    public const string TemplateName = "national-context";
+
+    static readonly string[] Ordinals = ["first", "second", "third", "fourth"];
+    static readonly string[] MonthShort = ["January-March", "April-June", "July-September", "October-December"];
+
+    /// <summary>The paragraph in Markdown, from the template library's <c>national-context.sbn</c>.</summary>
+    public string Render(TemplateLibrary templates) => templates.Render(TemplateName, this);
+
+    public static NationalNarrative Build(NationalContext c)
+    {
+        var facts = new List<Fact>();
+        var q = c.Quarter;
+        var quarterFilter = $"quarter = {q}";
+        facts.Add(Fact.Count("national.referrals", c.Referrals, $"potential victims referred to the NRM in {q.InWords}",
+            quarterFilter + (c.TotalsFromSeries ? "; all ages and locations" : "; all first responders"), c.Sources.Totals));
+
+        string previousTotal = "", yearAgoTotal = "";
+        if (c.VersusPreviousQuarter is { } p)
+        {
+            previousTotal = Wording.Number(p.Previous);
+            facts.Add(Fact.Count("national.referrals_previous_quarter", p.Previous, $"referrals in {q.Previous.InWords}, as revised in the same release",
+                $"quarter = {q.Previous}", c.Sources.Totals));
+            facts.Add(ChangeFact("national.change_on_previous_quarter", p, $"change in referrals from {q.Previous.InWords} to {q.InWords}",
+                $"quarter = {q} against {q.Previous}; all referrals", c.Sources.Totals));
+        }
+        if (c.VersusSameQuarterLastYear is { } y)
+        {
+            yearAgoTotal = Wording.Number(y.Previous);
+            facts.Add(Fact.Count("national.referrals_same_quarter_last_year", y.Previous, $"referrals in {q.SameQuarterLastYear.InWords}, as revised in the same release",
+                $"quarter = {q.SameQuarterLastYear}", c.Sources.Totals));
+            facts.Add(ChangeFact("national.change_on_same_quarter_last_year", y, $"change in referrals from {q.SameQuarterLastYear.InWords} to {q.InWords}",
+                $"quarter = {q} against {q.SameQuarterLastYear}; all referrals", c.Sources.Totals));
+        }
+
+        var nationalityParts = new List<string>();
+        for (var i = 0; i < c.TopNationalities.Count; i++)
+        {
+            var n = c.TopNationalities[i];
+            var id = $"national.nationality_{i + 1}_{Slug(n.Nationality)}";
+            facts.Add(Fact.Count(id + "_referrals", n.Share.Numerator, $"referrals of {n.Nationality} nationals (single nationality)",
+                $"{quarterFilter}; nationality = {n.Nationality} (dual nationals not included); all first responders", c.Sources.Splits));
+            facts.Add(Fact.Percentage(id + "_share", n.Share, 0, $"{n.Nationality} nationals as a share of all referrals (rank {i + 1} by count)",
+                $"{quarterFilter}; nationality = {n.Nationality}", c.Sources.Splits + (c.TotalsFromSeries ? "; denominator: " + c.Sources.Totals : "")));
+            nationalityParts.Add(i == 0 ? $"{n.Nationality} ({n.Share.Format(0)} of referrals)" : $"{n.Nationality} ({n.Share.Format(0)})");
+        }
+        var nationalities = nationalityParts.Count switch
+        {
+            0 => "",
+            1 => nationalityParts[0],
+            _ => string.Join(", ", nationalityParts[..^1]) + " and " + nationalityParts[^1],
+        };
+
+        var record = "";
+        if (c.UkRecord is { } r)
+        {
+            facts.Add(Fact.Count("national.uk_record_referrals", r.People, $"referrals of UK nationals in {r.Quarter.InWords}, the highest of the {r.QuartersLoaded} quarters loaded",
+                $"nationality = UK; quarters {r.FirstQuarterLoaded} to {r.Quarter} as loaded", "first-responder tables of each loaded release"));
+            facts.Add(Fact.Count("national.uk_previous_record_referrals", r.PreviousRecord, $"referrals of UK nationals in {r.PreviousRecordQuarter.InWords}, the previous highest of the quarters loaded",
+                $"nationality = UK; quarter = {r.PreviousRecordQuarter}", $"first-responder tables of the {r.PreviousRecordQuarter} release"));
+            facts.Add(ChangeFact("national.uk_record_increase", r.IncreaseOnPreviousRecord, "increase on the previous highest count of UK nationals",
+                $"nationality = UK; {r.Quarter} against {r.PreviousRecordQuarter}", "first-responder tables of each loaded release"));
+            var rounded = r.IncreaseOnPreviousRecord.RoundedPercent(0) ?? 0;
+            var previousWhen = r.PreviousRecordQuarter == r.Quarter.Previous ? "in the previous quarter" : $"in {r.PreviousRecordQuarter.InWords}";
+            record = $" This quarter saw the largest number of referrals for UK nationals of the {r.QuartersLoaded} quarters loaded (from {r.FirstQuarterLoaded.InWords}), " +
+                     (rounded == 0 ? $"similar to the previous highest ({previousWhen})." : $"increasing {rounded}% from the previous highest ({previousWhen}).");
+        }
+
+        string adults = "", children = "";
+        if (c.AdultsWhereAgeKnown is { } a && c.ChildrenWhereAgeKnown is { } ch)
+        {
+            adults = a.Format(0);
+            children = ch.Format(0);
+            var ageSource = c.TotalsFromSeries ? c.Sources.Totals : c.Sources.Splits;
+            facts.Add(Fact.Percentage("national.adults_where_age_known", a, 0, "adults (18 or over) as a share of referrals where age was known", quarterFilter + "; age = adult", ageSource));
+            facts.Add(Fact.Percentage("national.children_where_age_known", ch, 0, "children (17 or under) as a share of referrals where age was known", quarterFilter + "; age = child", ageSource));
+        }
+        if (c.AdultsOfAll is { } aa && c.ChildrenOfAll is { } ca)
+        {
+            var ageSource = c.TotalsFromSeries ? c.Sources.Totals : c.Sources.Splits;
+            facts.Add(Fact.Percentage("national.adults_of_all", aa, 0, "adults as a share of all referrals (the bulletin's figure)", quarterFilter + "; age = adult", ageSource));
+            facts.Add(Fact.Percentage("national.children_of_all", ca, 0, "children as a share of all referrals (the bulletin's figure)", quarterFilter + "; age = child", ageSource));
+        }
+        if (c.Male is { } m && c.Female is { } f)
+        {
+            facts.Add(Fact.Percentage("national.male", m, 0, "males as a share of all referrals", quarterFilter + "; gender = male", c.Sources.Splits));
+            facts.Add(Fact.Percentage("national.female", f, 0, "females as a share of all referrals", quarterFilter + "; gender = female", c.Sources.Splits));
+        }
+
+        var ukChildren = "";
+        var nonUkMostlyAdults = false;
+        if (c.UkNationalsWhoWereChildren is { } uk)
+        {
+            ukChildren = uk.Format(0);
+            facts.Add(Fact.Percentage("national.uk_nationals_children", uk, 0, "children (17 or under) as a share of referrals of UK nationals",
+                quarterFilter + "; nationality = UK; age = child", c.Sources.Splits));
+            if (c.NonUkAdultsWhereAgeKnown is { Percent: > 50m } nonUk)
+            {
+                nonUkMostlyAdults = true;
+                facts.Add(Fact.Percentage("national.non_uk_adults_where_age_known", nonUk, 1, "adults as a share of referrals of non-UK nationals where age was known (the basis of 'most ... were adults')",
+                    quarterFilter + "; nationality other than UK (all other columns, duals included); age = adult", c.Sources.Splits));
+            }
+        }
+
+        var exploitation = DescribeExploitation(c, facts, quarterFilter);
+        if (c.FirstResponderShortfall is { } shortfall && shortfall != 0 && c.FirstResponderTotal is { } frTotal)
+            facts.Add(Fact.Count("national.first_responder_tables_total", frTotal,
+                $"referrals in the first-responder tables ({Math.Abs(shortfall)} {(shortfall > 0 ? "fewer" : "more")} than the headline; not printed, kept so the difference is visible)",
+                quarterFilter + "; all first responders", c.Sources.Splits));
+
+        return new NationalNarrative(
+            $"{Ordinals[q.Number - 1]} quarter of {q.Year}", MonthShort[q.Number - 1], q.InWords, Wording.Number(c.Referrals),
+            c.VersusPreviousQuarter is not null, c.VersusPreviousQuarter is { } pc ? NationalWording.ChangePhrase(pc) : null, previousTotal,
+            c.VersusSameQuarterLastYear is not null, c.VersusSameQuarterLastYear is { } yc ? NationalWording.ChangePhrase(yc) : null, q.SameQuarterLastYear.InWords, yearAgoTotal,
+            nationalityParts.Count > 0, nationalities, record,
+            adults.Length > 0, adults, children,
+            ukChildren.Length > 0, nonUkMostlyAdults, ukChildren,
+            exploitation, facts);
+    }
+
+    static string DescribeExploitation(NationalContext c, List<Fact> facts, string quarterFilter)
+    {
+        if (c.ExploitationTypes.Count == 0) return "";
+        foreach (var e in c.ExploitationTypes)
+        {
+            var slug = Slug(e.ExploitationType);
+            facts.Add(Fact.Percentage($"national.exploitation_{slug}_adults", e.Adults, 1, $"adults as a share of referrals for {e.ExploitationType.ToLowerInvariant()} exploitation",
+                $"{quarterFilter}; exploitation type = {e.ExploitationType} (alone, not in combination); age = adult", c.Sources.Splits));
+            var children = Fact.Percentage($"national.exploitation_{slug}_children", e.Children, 1, $"children as a share of referrals for {e.ExploitationType.ToLowerInvariant()} exploitation",
+                $"{quarterFilter}; exploitation type = {e.ExploitationType} (alone, not in combination); age = child", c.Sources.Splits);
+            // The text names a common fraction where one is near: the fact keeps the exact share and says how it was worded.
+            facts.Add(e.MostlyChildren ? children with { Description = children.Description + $" (in the text: \"{NationalWording.AsFraction(e.Children)}\")" } : children);
+        }
+        var childTypes = c.ExploitationTypes.Where(e => e.MostlyChildren).ToList();
+        var adultTypes = c.ExploitationTypes.Where(e => !e.MostlyChildren).ToList();
+        // "The majority" only when adults are over half of every such type, unknown ages included in the whole.
+        var adultWord = adultTypes.All(e => e.Adults.Percent > 50m) ? "the majority" : "the larger share";
+        string Part(ExploitationAgeSplit e) => $"{NationalWording.AsFraction(e.Children)} of referrals relating to {e.ExploitationType.ToLowerInvariant()} exploitation";
+        return childTypes.Count switch
+        {
+            0 => $"Adults made up {adultWord} of referrals for every type of exploitation.",
+            _ when adultTypes.Count == 0 => $"Under 17s made up the larger share of referrals for every type of exploitation.",
+            1 => $"Adults made up {adultWord} of referrals for all types of exploitation, with one exception – under 17s accounted for {Part(childTypes[0])}.",
+            _ => $"Adults made up {adultWord} of referrals for most types of exploitation; under 17s accounted for " +
+                 string.Join(", ", childTypes.SkipLast(1).Select(Part)) + " and " + Part(childTypes[^1]) + ".",
+        };
+    }
+
+    static Fact ChangeFact(string id, Change change, string description, string filter, string source)
+    {
+        var rounded = change.RoundedPercent(0);
+        var printed = rounded is null ? "[z]" : rounded == 0 ? "similar" : $"{Math.Abs(rounded.Value)}% {(rounded > 0 ? "increase" : "decrease")}";
+        return new Fact(id, printed, description, change.Percent, change.Current - change.Previous, change.Previous, change.PreviousLabel,
+            $"whole percent, {Rounding.RuleName}; 'similar' when it rounds to 0%", filter, source);
+    }
+
+    static string Slug(string text) =>
+        new string(text.ToLowerInvariant().Select(ch => char.IsLetterOrDigit(ch) ? ch : '_').ToArray()).Trim('_');
+}

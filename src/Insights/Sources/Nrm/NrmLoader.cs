@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Insights.Model;
+using Insights.Sources.Ods;
+
+namespace Insights.Sources.Nrm;
+
+/// <summary>
+/// Loads NRM releases as the Home Office publishes them: the ODS workbook (or the same workbook re-saved as XLSX)
+/// and the long CSV forms of the quarterly series and the first-responder tables. The format is recognised from
+/// the content. Files of the same release quarter make one release; several quarters give several releases, and
+/// with them the revision history of each quarter.
+/// </summary>
+public static partial class NrmLoader
+{
+    /// <summary>
+    /// Loads files and folders (a folder: every ODS, XLSX and NRM CSV directly in it). <paramref name="quarter"/> is
+    /// the release quarter of a first-responder CSV, which does not say which quarter it is; otherwise it is read from
+    /// the file name (e.g. "...-2023-q4.csv") or taken from the one release quarter the other files show.
+    /// </summary>
+    public static NrmHistory Load(IEnumerable<string> paths, Quarter? quarter = null)
+    {
+        var parts = new List<FilePart>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var files = Directory.GetFiles(path).Order(StringComparer.Ordinal).ToList();
+                var before = parts.Count;
+                foreach (var file in files)
+                    if (ReadFile(file, fromFolder: true) is { } part) parts.Add(part);
+                if (parts.Count == before)
+                    throw new InputException(new SourceLocation(path), "the folder holds no NRM workbook or NRM CSV file");
+            }
+            else if (File.Exists(path)) parts.Add(ReadFile(path, fromFolder: false)!);
+            else throw new InputException(new SourceLocation(path), "no such file or folder");
+        }
+        if (parts.Count == 0) throw new InputException(new SourceLocation("--nrm"), "no NRM file was given");
+        return Assemble(parts, quarter);
+    }
+
+    /// <summary>Reads one release from a workbook already in memory (ODS or XLSX).</summary>
+    public static NrmReleaseData ReadWorkbook(Workbook workbook, Quarter? quarter = null) =>
+        Assemble([FromWorkbook(workbook)], quarter).Latest;
+
+    sealed record FilePart(string File, Quarter? Quarter, DateOnly? Published, List<SeriesCount> Series,
+        List<ResponderCount> Responders, List<InputWarning> Warnings);
+
+    static FilePart? ReadFile(string path, bool fromFolder)
+    {
+        var format = InputFormat.Detect(path);
+        switch (format)
+        {
+            case InputFileFormat.Ods:
+                return FromWorkbook(OdsReader.Read(path));
+            case InputFileFormat.Xlsx:
+                return FromWorkbook(ReadXlsx(path));
+            case InputFileFormat.Csv:
+                var rows = CsvTable.Read(path);
+                var header = rows.Count == 0 ? "" : string.Join(",", rows[0].Select(f => f.Trim()));
+                var warnings = new List<InputWarning>();
+                if (header.Equals(Table2Reader.LongHeader, StringComparison.OrdinalIgnoreCase))
+                {
+                    var series = Table2Reader.ReadLong(path, rows);
+                    return new(path, series.Max(s => s.Quarter), null, series, [], warnings);
+                }
+                if (header.Equals(FirstResponderReader.LongHeader, StringComparison.OrdinalIgnoreCase))
+                    return new(path, QuarterFromFileName(path), null, [], FirstResponderReader.ReadLong(path, rows, warnings), warnings);
+                if (fromFolder) return null; // a README or notes beside the data
+                throw new InputException(new SourceLocation(path, Row: 1),
+                    $"not an NRM long table: expected the header '{Table2Reader.LongHeader}' or '{FirstResponderReader.LongHeader}'");
+            default:
+                if (fromFolder) return null;
+                throw new InputException(new SourceLocation(path), "not an ODS or XLSX workbook or a CSV file (judged from its content)");
+        }
+    }
+
+    static FilePart FromWorkbook(Workbook workbook)
+    {
+        var tables = NrmTableLocator.Locate(workbook);
+        if (tables.Count == 0)
+            throw new InputException(new SourceLocation(workbook.Path),
+                "no NRM table found: expected a sheet whose header row is 'Year, Quarter, Adult (18 or over) ...' or '... first responder, Exploitation type, Age at exploitation, Gender, ...'");
+        var warnings = new List<InputWarning>();
+        var seriesTables = tables.Where(t => t.Kind == NrmTableKind.QuarterlySeries).ToList();
+        if (seriesTables.Count > 1)
+            throw new InputException(workbook.Locate(seriesTables[1].Sheet, seriesTables[1].HeaderRow, seriesTables[1].FirstColumn),
+                $"a second referrals-by-quarter table (the first is on sheet {seriesTables[0].Sheet.Name})");
+        var series = seriesTables.Count == 1 ? Table2Reader.ReadSheet(workbook, seriesTables[0], warnings) : [];
+        var responders = new List<ResponderCount>();
+        foreach (var group in tables.Where(t => t.Kind == NrmTableKind.FirstResponder).GroupBy(t => t.ResponderType))
+        {
+            if (group.Count() > 1)
+                throw new InputException(workbook.Locate(group.ElementAt(1).Sheet, group.ElementAt(1).HeaderRow, group.ElementAt(1).FirstColumn),
+                    $"a second {group.Key} first-responder table (the first is on sheet {group.First().Sheet.Name})");
+            responders.AddRange(FirstResponderReader.ReadSheet(workbook, group.First()));
+        }
+        var (coverQuarter, published) = ReadCover(workbook);
+        Quarter? quarter = series.Count > 0 ? series.Max(s => s.Quarter) : coverQuarter;
+        if (series.Count > 0 && coverQuarter is { } cq && cq != quarter)
+            warnings.Add(new InputWarning("nrm-cover-quarter",
+                $"{Path.GetFileName(workbook.Path)}: the cover says {cq} but the series ends in {quarter}; the series is taken as the release quarter"));
+        return new(workbook.Path, quarter, published, series, responders, warnings);
+    }
+
+    static Workbook ReadXlsx(string path) => Xlsx.XlsxReader.Read(path);
+
+    static NrmHistory Assemble(List<FilePart> parts, Quarter? quarter)
+    {
+        var known = parts.Where(p => p.Quarter is not null).Select(p => p.Quarter!.Value).Distinct().ToList();
+        var releases = new List<NrmReleaseData>();
+        var resolved = parts.Select(p => p with
+        {
+            Quarter = p.Quarter ?? quarter ?? (known.Count == 1 ? known[0]
+                : throw new InputException(new SourceLocation(p.File),
+                    "cannot tell which release quarter this is (no referrals-by-quarter table, no period on a cover sheet, none in the file name such as '...-2023-q4.csv'): give --quarter")),
+        });
+        foreach (var group in resolved.GroupBy(p => p.Quarter!.Value).OrderBy(g => g.Key))
+        {
+            var list = group.ToList();
+            if (list.Count(p => p.Series.Count > 0) > 1)
+                throw new InputException(new SourceLocation(list.Where(p => p.Series.Count > 0).ElementAt(1).File),
+                    $"a second referrals-by-quarter table for the {group.Key} release (the first came from {Path.GetFileName(list.First(p => p.Series.Count > 0).File)})");
+            var types = list.SelectMany(p => p.Responders.Select(r => (r.ResponderType, p.File))).Distinct().GroupBy(t => t.ResponderType).FirstOrDefault(g => g.Count() > 1);
+            if (types is not null)
+                throw new InputException(new SourceLocation(types.ElementAt(1).File), $"the {group.Key} release's {types.Key} first-responder table is loaded twice");
+            var release = new NrmRelease(group.Key, list.Select(p => p.Published).FirstOrDefault(d => d is not null));
+            var series = list.SelectMany(p => p.Series).Select(s => new NrmCount(release, NrmTable.QuarterlySeries, s.Quarter,
+                NrmCount.All, NrmCount.All, NrmCount.All, s.AgeGroup, NrmCount.All, NrmCount.All, s.Location, s.Count.People, s.Count.MissingReason)).ToList();
+            var responders = list.SelectMany(p => p.Responders).Select(r => new NrmCount(release, NrmTable.FirstResponder, release.Quarter,
+                r.ResponderType, r.Responder, r.ExploitationType, r.AgeGroup, r.Gender, r.Nationality, NrmCount.All, r.Count.People, r.Count.MissingReason)).ToList();
+            releases.Add(new NrmReleaseData(release, series, responders, list.SelectMany(p => p.Warnings).ToList(), list.Select(p => p.File).ToList()));
+        }
+        return new NrmHistory(releases);
+    }
+
+    static Quarter? QuarterFromFileName(string path)
+    {
+        var m = FileQuarter().Match(Path.GetFileNameWithoutExtension(path));
+        return m.Success ? new Quarter(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), m.Groups["q"].Value[0] - '0') : null;
+    }
+
+    static readonly string[] QuarterEndMonths = ["March", "June", "September", "December"];
+
+    /// <summary>The release quarter and publication date as the cover sheet states them, where it does.</summary>
+    static (Quarter? Quarter, DateOnly? Published) ReadCover(Workbook workbook)
+    {
+        var cover = workbook.Sheets.FirstOrDefault(s => s.Name.Contains("cover", StringComparison.OrdinalIgnoreCase)) ?? workbook.Sheets[0];
+        Quarter? quarter = null;
+        DateOnly? published = null;
+        foreach (var row in cover.Rows.Take(40))
+            for (var c = 0; c < row.Count; c++)
+            {
+                var text = row[c].Text;
+                if (quarter is null && CoverPeriod().Match(text) is { Success: true } m)
+                    quarter = new Quarter(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), Array.IndexOf(QuarterEndMonths, m.Groups["end"].Value) + 1);
+                if (published is null && text.Contains("Published", StringComparison.OrdinalIgnoreCase))
+                {
+                    var candidate = PublishedDate().Match(text) is { Success: true } d ? d.Value
+                        : c + 1 < row.Count ? row[c + 1].Text.Trim() : "";
+                    if (DateOnly.TryParseExact(candidate, ["d MMMM yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                        published = date;
+                }
+            }
+        return (quarter, published);
+    }
+
+    [GeneratedRegex(@"(?<y>20\d\d)[-_ ]?q(?<q>[1-4])(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex FileQuarter();
+    [GeneratedRegex(@"(January|April|July|October) to (?<end>March|June|September|December) (?<y>20\d\d)")]
+    private static partial Regex CoverPeriod();
+    [GeneratedRegex(@"\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}")]
+    private static partial Regex PublishedDate();
+}
