@@ -16,8 +16,8 @@ public sealed class StagedOutput : IDisposable
         _destination = Path.GetFullPath(destination);
         var parent = Path.GetDirectoryName(_destination) ?? ".";
         Directory.CreateDirectory(parent);
-        Folder = Path.Combine(parent, $".{Path.GetFileName(_destination)}.staging-{Environment.ProcessId}");
-        if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
+        // Unique per run, so two runs in one process (tests, a notebook beside the CLI) never share a staging folder.
+        Folder = Path.Combine(parent, $".{Path.GetFileName(_destination)}.staging-{Environment.ProcessId}-{Path.GetRandomFileName()}");
         Directory.CreateDirectory(Folder);
     }
 
@@ -36,7 +36,7 @@ public sealed class StagedOutput : IDisposable
 
     public void Commit()
     {
-        var old = _destination + $".old-{Environment.ProcessId}";
+        var old = Folder + ".old";
         if (Directory.Exists(_destination)) Directory.Move(_destination, old);
         Directory.Move(Folder, _destination);
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
