@@ -79,11 +79,13 @@ static class NotebookCommand
         // Outputs are written even when a cell failed: the error shows in them where it happened (as papermill does).
         if (arguments.Value("--out") is { } html)
         {
+            CreateFolderOf(html);
             NotebookReport.Write(run.Executed, Path.GetFileNameWithoutExtension(path), html);
             Console.Out.WriteLine($"wrote {html}");
         }
         if (arguments.Value("--executed") is { } executed)
         {
+            CreateFolderOf(executed);
             run.Executed.Save(executed);
             Console.Out.WriteLine($"wrote {executed}");
         }
@@ -96,5 +98,11 @@ static class NotebookCommand
         var cells = run.Executed.Cells.Count(c => c.ExecutionCount is not null);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ran {cells} code cells of {path}"));
         return 0;
+    }
+
+    // "--out out/02.html" on a fresh clone: out/ is git-ignored, so it does not exist yet.
+    static void CreateFolderOf(string file)
+    {
+        if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder) Directory.CreateDirectory(folder);
     }
 }

@@ -47,6 +47,21 @@ public class NotebookFormatterTests
     }
 
     [Fact]
+    public void Facts_show_every_row_with_numerator_and_denominator_but_not_the_full_precision_value()
+    {
+        // The statement section has 66 facts: the author checks each one, so none may be cut at the 50-row cap,
+        // and a 28-digit value column made the table too wide to read.
+        var facts = Enumerable.Range(1, 60).Select(i => Insights.Narrative.Fact.Percentage($"fact.{i}",
+            Insights.Breakdowns.Share.Of(i, 1200, "district enquiries"), 1, "a share", "filter", "source")).ToList();
+        facts.Add(Insights.Narrative.Fact.Count("fact.count", 4142, "referrals", "quarter = 2023 Q4", "NRM"));
+        var html = new FormatterRegistry().Format(facts, new DisplayContext(1, 1)).Html!;
+        Assert.DoesNotContain("not shown", html, StringComparison.Ordinal);
+        Assert.Contains("<td>fact.60</td><td>5.0%</td><td>a share</td><td>60</td><td>1,200 district enquiries</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>fact.count</td><td>4,142</td><td>referrals</td><td></td><td></td><td>quarter = 2023 Q4</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<th>Value</th>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Numbers_and_dates_display_in_the_invariant_culture()
     {
         // A machine set to, say, German would otherwise print 1,5 and 23.11.2026.

@@ -267,6 +267,10 @@ public class NotebookRunnerTests(FeaturesRun features) : IClassFixture<FeaturesR
 
             Assert.Equal(0, Cli("notebook", "run", good, "--param", "top=4", "--out", report));
             Assert.True(File.Exists(report));
+            // The README's "--out out/02.html" on a fresh clone, where the git-ignored out/ does not exist yet.
+            var nested = Path.Combine(folder, "out", "sub");
+            Assert.Equal(0, Cli("notebook", "run", good, "--out", Path.Combine(nested, "r.html"), "--executed", Path.Combine(nested, "r.executed.ipynb")));
+            Assert.True(File.Exists(Path.Combine(nested, "r.html")) && File.Exists(Path.Combine(nested, "r.executed.ipynb")));
             Assert.Equal(1, Cli("notebook", "run", bad));
             Assert.Equal(64, Cli("notebook", "run", good, "--param", "nope=1"));
             Assert.Equal(64, Cli("notebook", "run", good, "--param", "top=four"));

@@ -150,13 +150,14 @@ public sealed class FormatterRegistry
 
     // ---- sequences ----
 
-    FormattedValue RecordTable(IEnumerable items, Type itemType)
+    /// <param name="maxRows">Rows shown; <see cref="MaxRows"/> unless given.</param>
+    internal FormattedValue RecordTable(IEnumerable items, Type itemType, int? maxRows = null)
     {
         var properties = itemType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
             .ToList();
         var all = items.Cast<object?>().ToList();
-        var rows = all.Take(MaxRows)
+        var rows = all.Take(maxRows ?? MaxRows)
             .Select((item, i) => (Key: (i + 1).ToString(CultureInfo.InvariantCulture),
                 Values: properties.Select(p => item is null ? "" : CellText(p.GetValue(item))).ToList()))
             .ToList();
