@@ -54,7 +54,7 @@ public class ChartTests
         Assert.Equal("#12436D", colours[^1]);
         Assert.All(colours.Take(colours.Count - 1), c => Assert.Equal("#BFBFBF", c));
         // Q4 2023 bulletin: 4,142, "similar" to the previous quarter's 4,131 (+0.27% rounds to 0%).
-        Assert.Equal(["October to December 2023", "4,142", "no change (0%)"], f.Table.Rows[^1]);
+        Assert.Equal(["October to December 2023", "4,142", "similar (0%)"], f.Table.Rows[^1]);
         Assert.Equal(["January to March 2022", "3,773", "[x]"], f.Table.Rows[0]);
         Assert.Contains("October to December 2023 4,142", f.AltText);
     }
@@ -105,6 +105,15 @@ public class ChartTests
         // 46 to 36: -21.7% rounds to 22%.
         Assert.Equal(["2024-25", "36", "22% decrease"], f.Table.Rows[1]);
         Assert.Equal("Column chart: 2023-24 46; 2024-25 36, a 22% decrease.", f.AltText);
+    }
+
+    [Theory]
+    [InlineData(50, 54, "an 8% increase")]  // the alt text once said "a 8% increase": the article follows the number
+    [InlineData(100, 100, "a similar number")] // never "a no change"
+    public void Year_on_year_alt_text_reads_as_a_sentence(int previous, int current, string expected)
+    {
+        var f = Insights.Charts.Figures.YearOnYear("Enquiries", ("2023-24", previous), ("2024-25", current), "Source: test");
+        Assert.EndsWith(expected + ".", f.AltText);
     }
 
     [Fact]

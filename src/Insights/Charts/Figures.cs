@@ -38,7 +38,7 @@ public static class Figures
         {
             changes[i] = i == 0 || ordered[i - 1].Quarter != ordered[i].Quarter.Previous
                 ? "[x]"
-                : ChangeWords(new Change(ordered[i].Count, ordered[i - 1].Count, "previous quarter"));
+                : Wording.Change(new Change(ordered[i].Count, ordered[i - 1].Count, "previous quarter"));
             hover[i] = Wording.Number(ordered[i].Count) + (changes[i] == "[x]" ? "" : $" ({changes[i]} on the previous quarter)");
         }
 
@@ -172,7 +172,7 @@ public static class Figures
         string title, (string Period, int Count) previous, (string Period, int Count) current, string source,
         string countAxisTitle = "Count")
     {
-        var change = ChangeWords(new Change(current.Count, previous.Count, previous.Period));
+        var change = Wording.Change(new Change(current.Count, previous.Count, previous.Period));
         var hover = new[] { Wording.Number(previous.Count), $"{Wording.Number(current.Count)} ({change} on {previous.Period})" };
         var bar = Bar([previous.Period, current.Period], [previous.Count, current.Count], hover, vertical: true);
         bar.SetProperty("marker", Obj(("color", new[] { Context, Focus })));
@@ -182,21 +182,14 @@ public static class Figures
         var chart = Build(title, [bar], "Year", countAxisTitle, vertical: true);
         GenericChart.getLayout(chart).SetProperty("bargap", 0.5);
 
-        var alt = $"Column chart: {previous.Period} {Wording.Number(previous.Count)}; {current.Period} {Wording.Number(current.Count)}, a {change}.";
+        var changeInProse = Wording.ChangePhrase(new Change(current.Count, previous.Count, previous.Period))
+            ?? (previous.Count == 0 ? "no earlier count to compare with" : "a similar number");
+        var alt = $"Column chart: {previous.Period} {Wording.Number(previous.Count)}; {current.Period} {Wording.Number(current.Count)}, {changeInProse}.";
         return new ChartFigure(title, "Year", countAxisTitle, source, alt, chart,
             new FigureTable(["Year", countAxisTitle, "Change on the previous year"],
                 [[previous.Period, Wording.Number(previous.Count), "[x]"], [current.Period, Wording.Number(current.Count), change]],
                 [false, true, true]));
     }
-
-    /// <summary>"7% increase", "22% decrease", "no change (0%)"; "[x]" when the previous count is 0.</summary>
-    internal static string ChangeWords(Change change) => change.RoundedPercent(0) switch
-    {
-        null => "[x]",
-        0m => "no change (0%)",
-        > 0m and var p => $"{p.ToString("0", CultureInfo.InvariantCulture)}% increase",
-        var p => $"{(-p.Value).ToString("0", CultureInfo.InvariantCulture)}% decrease",
-    };
 
     static Trace2D Bar(string[] categories, int[] counts, string[] hover, bool vertical)
     {

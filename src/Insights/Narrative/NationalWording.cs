@@ -5,25 +5,11 @@ namespace Insights.Narrative;
 /// <summary>How the national paragraph says numbers in words: articles, changes and common fractions.</summary>
 public static class NationalWording
 {
-    /// <summary>
-    /// "a" or "an" before a whole number as it is read aloud: an 8, an 11, an 18, an 80-89, an 800; a 1, a 32, a 110.
-    /// Decided by the leading thousands group, which is what a reader says first ("an 11,000").
-    /// </summary>
-    public static string Article(long number)
-    {
-        var n = Math.Abs(number);
-        while (n >= 1000) n /= 1000;
-        var leading = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return leading[0] == '8' || n is 11 or 18 ? "an" : "a";
-    }
+    /// <inheritdoc cref="Wording.Article"/>
+    public static string Article(long number) => Wording.Article(number);
 
-    /// <summary>"a 7% increase", "a 6% decrease", "an 11% decrease"; null when it rounds to 0% ("similar").</summary>
-    public static string? ChangePhrase(Change change)
-    {
-        if (change.RoundedPercent(0) is not { } r || r == 0) return null;
-        var whole = (long)Math.Abs(r);
-        return $"{Article(whole)} {whole}% {(r > 0 ? "increase" : "decrease")}";
-    }
+    /// <inheritdoc cref="Wording.ChangePhrase"/>
+    public static string? ChangePhrase(Change change) => Wording.ChangePhrase(change);
 
     static readonly (decimal Percent, string Words)[] Fractions =
     [
