@@ -3,6 +3,7 @@ using System.Globalization;
 using Insights.Model;
 using Insights.Pipeline;
 using Insights.Sources;
+using Insights.Sources.Gmp;
 
 namespace Insights.Cli;
 
@@ -10,7 +11,7 @@ namespace Insights.Cli;
 public static class ContextCommand
 {
     static readonly HashSet<string> ValueOptions =
-        ["--gmp", "--district", "--year", "--from", "--to", "--columns", "--out", "--templates", "--top", "--nrm", "--quarter"];
+        ["--gmp", "--area", "--district", "--year", "--from", "--to", "--columns", "--out", "--templates", "--top", "--nrm", "--quarter"];
     static readonly HashSet<string> Flags = ["--help"];
     static readonly HashSet<string> MultiValue = ["--gmp", "--nrm"];
 
@@ -40,6 +41,7 @@ public static class ContextCommand
     {
         var files = a.Values("--gmp");
         var gmp = files.Count > 0 ? new GmpOptions(files) : GmpOptions.Samples();
+        if (a.Value("--area") is { } area) gmp = gmp with { Area = PoliceAreaFile.Load(area) };
         if (a.Value("--district") is { } district) gmp = gmp with { District = district };
         if (a.Value("--columns") is { } columns) gmp = gmp with { ColumnMapPath = columns };
         if (a.Value("--top") is { } top)

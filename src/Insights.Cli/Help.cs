@@ -30,13 +30,18 @@ static class Help
           --quarter <2025Q2>    the release quarter to report (default: the latest loaded); also the quarter
                                 of a first-responder CSV whose file name does not say
 
-        District context (GMP enquiry extracts; format in docs/gmp-extract.md):
+        District context (police enquiry extracts in GMP's format; see docs/gmp-extract.md):
           --gmp <file>...       one or more extracts, .csv (UTF-8 or Windows-1252) or .xlsx; an XLSX sheet
                                 other than the first is named after '#': extract.xlsx#Sheet2
                                 (default: the synthetic sample data-samples/gmp/gmp-enquiries-synthetic.csv)
           --columns <map.json>  header names of your file for the canonical columns:
                                 {"columns": {"DateLogged": "Date Reported", "District": "Division"}}
-          --district <name>     a Greater Manchester district (default Stockport)
+          --area <area.json>    the police force and its districts, for an area other than Greater Manchester:
+                                {"forceName": "West Yorkshire Police", "forceAbbreviation": "WYP",
+                                 "areaName": "West Yorkshire", "areaAbbreviation": "West Yorkshire",
+                                 "districts": ["Bradford", "Calderdale", "Kirklees", "Leeds", "Wakefield"]}
+                                (default: Greater Manchester Police and the ten GM districts)
+          --district <name>     a district of the area (default Stockport)
           --year <2024/25>      the financial year, April to March (default: the year containing the latest
                                 date logged in the extract; a warning says if that year looks incomplete)
           --from <date> --to <date>

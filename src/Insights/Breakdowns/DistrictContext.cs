@@ -17,8 +17,8 @@ public sealed record GenderGroup(Gender Gender, Share Share, int Adults, int Und
 /// </summary>
 /// <param name="Enquiries">Enquiries logged in the period with this district.</param>
 /// <param name="PreviousEnquiries">The same for the preceding period of the same length (the previous financial year).</param>
-/// <param name="ShareOfGm">Enquiries / all GM enquiries in the period, including those whose district was not logged.</param>
-/// <param name="DistrictNotLogged">GM enquiries in the period whose district was not logged.</param>
+/// <param name="ShareOfGm">Enquiries / all enquiries of the police area (GM by default) in the period, including those whose district was not logged.</param>
+/// <param name="DistrictNotLogged">The area's enquiries in the period whose district was not logged.</param>
 /// <param name="ExploitationTypes">Each exploitation type / the district's enquiries, largest first; ties in GMP's list order.</param>
 /// <param name="AgeAndGenderKnown">Enquiries where both age and gender were known: the denominator of <see cref="Male"/> and <see cref="Female"/>.</param>
 /// <param name="NationalityKnown">Enquiries where nationality was known: the denominator of the nationality shares.</param>
@@ -44,9 +44,10 @@ public sealed record DistrictContext(
     Share BritishChildren,
     Share OtherNationalityChildren)
 {
-    public const string AllGmLabel = "all GM enquiries";
+    /// <summary>The police area the district belongs to; "Gm" in the member names means this area.</summary>
+    public PoliceArea Area { get; init; } = PoliceArea.GreaterManchester;
 
-    /// <summary>All GM enquiries in the period (the denominator of <see cref="ShareOfGm"/>).</summary>
+    /// <summary>All the area's enquiries in the period (the denominator of <see cref="ShareOfGm"/>).</summary>
     public int GmEnquiries => ShareOfGm.Denominator;
 }
 
@@ -55,10 +56,13 @@ public static class DistrictBreakdown
 {
     public const int DefaultTopNationalities = 3;
 
+    /// <param name="area">The police area the enquiries come from (default Greater Manchester): its name labels the
+    /// denominator of the district's share.</param>
     public static DistrictContext Compute(IReadOnlyList<Enquiry> enquiries, string district, Period period,
-        int topNationalities = DefaultTopNationalities)
+        int topNationalities = DefaultTopNationalities, PoliceArea? area = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(topNationalities);
+        area ??= PoliceArea.GreaterManchester;
         var previous = period.Preceding();
         var inPeriod = enquiries.Where(e => period.Contains(e.DateLogged)).ToList();
         var mine = inPeriod.Where(e => e.District == district).ToList();
@@ -94,13 +98,16 @@ public static class DistrictBreakdown
         return new DistrictContext(
             district, period, previous, n,
             enquiries.Count(e => previous.Contains(e.DateLogged) && e.District == district),
-            Share.Of(n, inPeriod.Count, DistrictContext.AllGmLabel),
+            Share.Of(n, inPeriod.Count, area.AllEnquiriesLabel),
             inPeriod.Count(e => e.District is null),
             types,
             ageGender.Count, Group(Gender.Male), Group(Gender.Female),
             known.Count, top, other,
             Share.Of(british.Count(e => e.AgeGroup == AgeGroup.UnderEighteen), british.Count, "British alleged victims"),
-            Share.Of(others.Count(e => e.AgeGroup == AgeGroup.UnderEighteen), others.Count, "alleged victims of other known nationalities"));
+            Share.Of(others.Count(e => e.AgeGroup == AgeGroup.UnderEighteen), others.Count, "alleged victims of other known nationalities"))
+        {
+            Area = area,
+        };
     }
 
     // Ties keep GMP's list order (the statement lists Domestic servitude before Unknown); types outside the list

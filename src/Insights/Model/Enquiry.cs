@@ -1,17 +1,15 @@
 namespace Insights.Model;
 
-/// <summary>The ten districts of Greater Manchester, the only values GMP's district field may hold.</summary>
+/// <summary>
+/// The ten districts of Greater Manchester, the default <see cref="PoliceArea"/>. Kept for notebooks and callers
+/// written before other areas existed; code that serves any area uses <see cref="PoliceArea"/>.
+/// </summary>
 public static class District
 {
-    public static readonly IReadOnlyList<string> GreaterManchester =
-        ["Bolton", "Bury", "Manchester", "Oldham", "Rochdale", "Salford", "Stockport", "Tameside", "Trafford", "Wigan"];
+    public static IReadOnlyList<string> GreaterManchester => PoliceArea.GreaterManchester.Districts;
 
-    /// <summary>The district's canonical name for any case or spacing of it ("  STOCKPORT "), or null.</summary>
-    public static string? Canonical(string? text)
-    {
-        var key = Category.Key(text);
-        return GreaterManchester.FirstOrDefault(d => Category.Key(d) == key);
-    }
+    /// <summary>The Greater Manchester district's canonical name for any case or spacing of it ("  STOCKPORT "), or null.</summary>
+    public static string? Canonical(string? text) => PoliceArea.GreaterManchester.Canonical(text);
 }
 
 /// <summary>Exploitation types as GMP logs them, in the order ties are listed (the statement's order).</summary>
@@ -43,9 +41,10 @@ public static class Category
 }
 
 /// <summary>
-/// One modern slavery enquiry logged by GMP, one alleged victim. Every field except the id and date may be unknown:
-/// <see cref="District"/> null means the originating district was not logged; <see cref="Age"/> null means unknown;
-/// <see cref="Nationality"/> null means unknown.
+/// One modern slavery enquiry logged by the police (GMP, or the force of another <see cref="PoliceArea"/>), one
+/// alleged victim. Every field except the id and date may be unknown: <see cref="District"/> null means the
+/// originating district was not logged; <see cref="Age"/> null means unknown; <see cref="Nationality"/> null means
+/// unknown.
 /// </summary>
 public sealed record Enquiry(
     string Id,

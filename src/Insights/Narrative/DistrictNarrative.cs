@@ -20,6 +20,8 @@ public static class DistrictNarrative
     {
         var facts = new List<Fact>();
         var c = context;
+        var area = c.Area;
+        var force = area.ForceAbbreviation;
         var period = $"DateLogged {c.Period}";
         var inDistrict = $"{period}; District = {c.District}";
 
@@ -39,17 +41,21 @@ public static class DistrictNarrative
         var model = new DistrictTemplateModel
         {
             District = c.District,
+            ForceName = area.ForceName,
+            ForceAbbreviation = area.ForceAbbreviation,
+            AreaName = area.AreaName,
+            AreaAbbreviation = area.AreaAbbreviation,
             PeriodPhrase = PeriodPhrase(c.Period),
             PreviousPeriodWords = IsWholeYear(c.Period) ? "the previous year" : "the preceding period of the same length",
-            Enquiries = Count("district.enquiries", c.Enquiries, $"GMP modern slavery enquiries relating to {c.District}", inDistrict),
+            Enquiries = Count("district.enquiries", c.Enquiries, $"{force} modern slavery enquiries relating to {c.District}", inDistrict),
             EnquiriesNoun = c.Enquiries == 1 ? "enquiry" : "enquiries",
             HasEnquiries = c.Enquiries > 0,
             PreviousEnquiries = Count("district.enquiries.previous-period", c.PreviousEnquiries,
-                $"GMP modern slavery enquiries relating to {c.District} in the preceding period",
+                $"{force} modern slavery enquiries relating to {c.District} in the preceding period",
                 $"DateLogged {c.PreviousPeriod}; District = {c.District}"),
-            ShareOfGm = Percent("district.share-of-gm", c.ShareOfGm, $"{c.District}'s share of all GM enquiries", period),
-            GmEnquiries = Count("gm.enquiries", c.GmEnquiries, "GMP modern slavery enquiries across Greater Manchester, district logged or not", period),
-            DistrictNotLogged = Count("gm.district-not-logged", c.DistrictNotLogged, "GM enquiries whose originating district was not logged", $"{period}; District blank or Not recorded"),
+            ShareOfGm = Percent("district.share-of-gm", c.ShareOfGm, $"{c.District}'s share of {area.AllEnquiriesLabel}", period),
+            GmEnquiries = Count("gm.enquiries", c.GmEnquiries, $"{force} modern slavery enquiries across {area.AreaName}, district logged or not", period),
+            DistrictNotLogged = Count("gm.district-not-logged", c.DistrictNotLogged, $"{area.AreaAbbreviation} enquiries whose originating district was not logged", $"{period}; District blank or Not recorded"),
         };
 
         foreach (var t in c.ExploitationTypes)
@@ -155,6 +161,11 @@ public sealed class DistrictTemplateModel
     public sealed record GenderLine(string Word, string Count, string Share, string Adults, string UnderEighteen, string Verb);
 
     public string District { get; init; } = "";
+    /// <summary>"Greater Manchester Police", "GMP", "Greater Manchester", "GM": from the <see cref="PoliceArea"/>.</summary>
+    public string ForceName { get; init; } = "";
+    public string ForceAbbreviation { get; init; } = "";
+    public string AreaName { get; init; } = "";
+    public string AreaAbbreviation { get; init; } = "";
     public string PeriodPhrase { get; init; } = "";
     public string PreviousPeriodWords { get; init; } = "";
     public string Enquiries { get; init; } = "";

@@ -14,6 +14,7 @@ namespace Insights.Pipeline;
 /// <summary>
 /// Where the district context comes from and what it covers. <see cref="Year"/> and <see cref="Range"/> are
 /// alternatives; with neither, the financial year containing the latest date logged in the extract is used.
+/// <see cref="Area"/> is the police force and its districts (null: Greater Manchester, <see cref="PoliceArea.GreaterManchester"/>).
 /// </summary>
 public sealed record GmpOptions(
     IReadOnlyList<string> Files,
@@ -22,8 +23,12 @@ public sealed record GmpOptions(
     Period? Range = null,
     string? ColumnMapPath = null,
     int TopNationalities = DistrictBreakdown.DefaultTopNationalities,
-    bool Synthetic = false)
+    bool Synthetic = false,
+    PoliceArea? Area = null)
 {
+    /// <summary>The police area the options name, or Greater Manchester.</summary>
+    public PoliceArea AreaOrDefault => Area ?? PoliceArea.GreaterManchester;
+
     /// <summary>The embedded synthetic sample (data-samples/gmp/); charts say the data are synthetic.</summary>
     public static GmpOptions Samples(string district = "Stockport") =>
         new([Sources.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv")], district, Synthetic: true);
@@ -68,16 +73,17 @@ public static class ContextJob
     public static ContextResult Compute(ContextOptions options)
     {
         var gmp = options.Gmp;
-        var district = District.Canonical(gmp.District) ?? throw new InputException(new SourceLocation("--district"),
-            $"'{gmp.District}' is not a Greater Manchester district (expected one of {string.Join(", ", District.GreaterManchester)})");
+        var area = gmp.AreaOrDefault;
+        var district = area.Canonical(gmp.District) ?? throw new InputException(new SourceLocation("--district"),
+            $"'{gmp.District}' is not a {area.AreaName} district (expected one of {area.DistrictList})");
         var map = gmp.ColumnMapPath is null ? null : ColumnMap.Load(gmp.ColumnMapPath);
-        var extract = GmpExtractReader.Read(gmp.Files, map);
+        var extract = GmpExtractReader.Read(gmp.Files, map, area);
         var warnings = extract.Warnings.ToList();
         if (extract.Enquiries.Count == 0)
             throw new InputException(new SourceLocation(gmp.Files[0]), "no enquiries: the extract has a header but no rows");
 
         var period = ChoosePeriod(gmp, extract, warnings);
-        var context = DistrictBreakdown.Compute(extract.Enquiries, district, period, gmp.TopNationalities);
+        var context = DistrictBreakdown.Compute(extract.Enquiries, district, period, gmp.TopNationalities, area);
         var first = extract.Enquiries.Min(e => e.DateLogged);
         var last = extract.Enquiries.Max(e => e.DateLogged);
         if (context.GmEnquiries == 0)

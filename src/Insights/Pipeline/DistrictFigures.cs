@@ -8,11 +8,13 @@ namespace Insights.Pipeline;
 /// <summary>The district context's charts, each with its table, drawn from the same figures as the narrative.</summary>
 public static class DistrictFigures
 {
-    public const string Source = "Source: GMP modern slavery enquiries";
+    /// <summary>"Source: GMP modern slavery enquiries": the force as the area names it.</summary>
+    public static string Source(PoliceArea area) => $"Source: {area.ForceAbbreviation} modern slavery enquiries";
 
     public static IReadOnlyList<ChartFigure> Build(DistrictContext context, IReadOnlyList<Enquiry> enquiries, bool synthetic)
     {
-        var source = synthetic ? Source + ", synthetic sample" : Source;
+        var area = context.Area;
+        var source = synthetic ? Source(area) + ", synthetic sample" : Source(area);
         var d = context.District;
         var period = $"{context.Period.FirstMonthInWords} to {context.Period.LastMonthInWords}";
         var previous = $"{context.PreviousPeriod.FirstMonthInWords} to {context.PreviousPeriod.LastMonthInWords}";
@@ -37,9 +39,9 @@ public static class DistrictFigures
         figures.Add(Figures.YearOnYear($"{d} enquiries, {previous} and {period}",
             (previous, context.PreviousEnquiries), (period, context.Enquiries), source, "Enquiries"));
 
-        figures.Add(Figures.DistrictComparison($"Enquiries by Greater Manchester district, {period}",
-            DistrictComparison.CountsByDistrict(enquiries, context.Period), d,
-            context.GmEnquiries, DistrictContext.AllGmLabel, source));
+        figures.Add(Figures.DistrictComparison($"Enquiries by {area.AreaName} district, {period}",
+            DistrictComparison.CountsByDistrict(enquiries, context.Period, area), d,
+            context.GmEnquiries, area.AllEnquiriesLabel, source));
         return figures;
     }
 }

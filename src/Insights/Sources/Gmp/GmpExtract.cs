@@ -7,14 +7,17 @@ using DFrame = Deedle.Frame;
 namespace Insights.Sources.Gmp;
 
 /// <summary>
-/// The enquiries of one or more GMP extracts, with the warnings their reading raised. The records are the one
-/// canonical model; <see cref="ToFrame"/> is a view of them for notebooks.
+/// The enquiries of one or more police enquiry extracts (GMP's format), with the warnings their reading raised. The
+/// records are the one canonical model; <see cref="ToFrame"/> is a view of them for notebooks.
 /// </summary>
 public sealed record GmpExtract(IReadOnlyList<Enquiry> Enquiries, IReadOnlyList<InputWarning> Warnings, IReadOnlyList<string> Files)
 {
+    /// <summary>The police area whose districts the extract was read against (Greater Manchester unless given).</summary>
+    public PoliceArea Area { get; init; } = PoliceArea.GreaterManchester;
+
     /// <summary>"GMP modern slavery enquiries (extract.csv)": file names only, for facts and source lines.</summary>
     public string SourceDescription =>
-        $"GMP modern slavery enquiries ({string.Join(", ", Files.Select(Path.GetFileName))})";
+        $"{Area.ForceAbbreviation} modern slavery enquiries ({string.Join(", ", Files.Select(Path.GetFileName))})";
 
     /// <summary>
     /// A Deedle frame with one row per enquiry, keyed 0..n-1, columns as the canonical extract plus AgeGroup.
@@ -34,7 +37,8 @@ public sealed record GmpExtract(IReadOnlyList<Enquiry> Enquiries, IReadOnlyList<
 }
 
 /// <summary>
-/// Reads GMP enquiry extracts (CSV or XLSX) strictly: a file, column, date, age or district that cannot be read
+/// Reads police enquiry extracts in GMP's format (CSV or XLSX) strictly: a file, column, date, age or district
+/// (one of the <see cref="PoliceArea"/>'s, Greater Manchester's by default) that cannot be read
 /// stops the run with a one-line error naming file, sheet, row and column; values outside GMP's lists that can
 /// be kept (an exploitation type, a gender) are kept and reported as warnings with their counts.
 /// No cell value of a person (id, date, age) ever appears in a message.
@@ -43,11 +47,12 @@ public static class GmpExtractReader
 {
     /// <summary>
     /// Reads and concatenates extracts. A path may name an XLSX sheet after '#': <c>extract.xlsx#Sheet2</c>;
-    /// without it the first sheet is read.
+    /// without it the first sheet is read. Districts must be the <paramref name="area"/>'s (default Greater Manchester).
     /// </summary>
-    public static GmpExtract Read(IEnumerable<string> paths, ColumnMap? map = null)
+    public static GmpExtract Read(IEnumerable<string> paths, ColumnMap? map = null, PoliceArea? area = null)
     {
         map ??= ColumnMap.Identity;
+        area ??= PoliceArea.GreaterManchester;
         var enquiries = new List<Enquiry>();
         var warnings = new List<InputWarning>();
         var files = new List<string>();
@@ -56,7 +61,7 @@ public static class GmpExtractReader
             var (file, sheetName) = SplitSheet(path);
             files.Add(file);
             var table = Load(file, sheetName);
-            var read = Parse(table, map);
+            var read = Parse(table, map, area);
             enquiries.AddRange(read.Enquiries);
             warnings.AddRange(read.Warnings);
         }
@@ -64,10 +69,10 @@ public static class GmpExtractReader
         if (duplicates > 0)
             warnings.Add(new InputWarning("gmp-duplicate-id",
                 $"{duplicates} EnquiryId value{(duplicates == 1 ? " appears" : "s appear")} more than once across {string.Join(", ", files.Select(Path.GetFileName))}; each row is counted as an enquiry"));
-        return new GmpExtract(enquiries, warnings, files);
+        return new GmpExtract(enquiries, warnings, files) { Area = area };
     }
 
-    public static GmpExtract Read(string path, ColumnMap? map = null) => Read([path], map);
+    public static GmpExtract Read(string path, ColumnMap? map = null, PoliceArea? area = null) => Read([path], map, area);
 
     /// <summary>"book.xlsx#Sheet 2" → (book.xlsx, "Sheet 2"), only when the whole text is not itself a file.</summary>
     internal static (string File, string? Sheet) SplitSheet(string path)
@@ -108,7 +113,7 @@ public static class GmpExtractReader
         throw new InputException(new SourceLocation(file), "expected a .csv or .xlsx file");
     }
 
-    internal static GmpExtract Parse(Table table, ColumnMap map)
+    internal static GmpExtract Parse(Table table, ColumnMap map, PoliceArea area)
     {
         var header = table.Rows.FirstOrDefault(r => r.Cells.Any(c => !c.IsEmpty));
         if (header.Cells is null) throw new InputException(new SourceLocation(table.File, table.Sheet), "no header row: the file is empty");
@@ -142,8 +147,8 @@ public static class GmpExtractReader
             var districtCell = At(GmpColumns.District).Text;
             string? district = null;
             if (!Category.IsNotLogged(districtCell))
-                district = District.Canonical(districtCell) ?? throw new InputException(Where(GmpColumns.District),
-                    $"'{districtCell.Trim()}' is not a Greater Manchester district (expected one of {string.Join(", ", District.GreaterManchester)}, or blank / Not recorded)");
+                district = area.Canonical(districtCell) ?? throw new InputException(Where(GmpColumns.District),
+                    $"'{districtCell.Trim()}' is not a {area.AreaName} district (expected one of {area.DistrictList}, or blank / Not recorded)");
             var type = NormaliseType(At(GmpColumns.ExploitationType).Text, unknownTypes);
             var ageCell = At(GmpColumns.Age);
             int? age = null;
@@ -164,7 +169,7 @@ public static class GmpExtractReader
         if (unknownGenders.Count > 0)
             warnings.Add(new InputWarning("gmp-unknown-gender",
                 $"{where}: Gender values other than Male/Female, counted as gender not known: {Counts(unknownGenders)}"));
-        return new GmpExtract(enquiries, warnings, [table.File]);
+        return new GmpExtract(enquiries, warnings, [table.File]) { Area = area };
     }
 
     static string Counts(Dictionary<string, int> counts) => string.Join(", ",
