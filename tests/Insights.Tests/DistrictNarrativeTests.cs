@@ -77,5 +77,5 @@ public class DistrictNarrativeTests
     [Theory]
     [InlineData("Criminal (cannabis cultivation)", "criminal-cannabis-cultivation")]
     [InlineData("Sri Lankan", "sri-lankan")]
-    public void Fact_ids_use_slugs(string name, string slug) => Assert.Equal(slug, DistrictNarrative.Slug(name));
+    public void Fact_ids_use_slugs(string name, string slug) => Assert.Equal(slug, Wording.Slug(name));
 }

@@ -94,15 +94,5 @@ public sealed record ChartFigure(
     /// <summary>"</script>" inside a label must not end the script element.</summary>
     static string ScriptSafe(string json) => json.Replace("</", "<\\/", StringComparison.Ordinal);
 
-    public static string Slug(string title)
-    {
-        var sb = new StringBuilder("chart-");
-        var dash = false;
-        foreach (var c in title.ToLowerInvariant())
-        {
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9') { sb.Append(c); dash = false; }
-            else if (!dash && sb.Length > 6) { sb.Append('-'); dash = true; }
-        }
-        return sb.ToString().TrimEnd('-');
-    }
+    public static string Slug(string title) => ("chart-" + Narrative.Wording.Slug(title)).TrimEnd('-');
 }

@@ -60,7 +60,7 @@ public static class DistrictNarrative
 
         foreach (var t in c.ExploitationTypes)
         {
-            var slug = Slug(t.Name);
+            var slug = Wording.Slug(t.Name);
             var filter = $"{inDistrict}; ExploitationType = {t.Name}";
             model.ExploitationTypes.Add(new DistrictTemplateModel.Line(t.Name,
                 Count($"district.exploitation.{slug}", t.Count, $"{c.District} enquiries: {t.Name}", filter),
@@ -87,7 +87,7 @@ public static class DistrictNarrative
         model.NationalityKnown = Count("district.nationality-known", c.NationalityKnown, $"{c.District} enquiries where nationality was known", nationalityFilter);
         foreach (var n in c.TopNationalities)
         {
-            var slug = Slug(n.Name);
+            var slug = Wording.Slug(n.Name);
             var filter = $"{nationalityFilter}; Nationality = {n.Name}";
             model.Nationalities.Add(new DistrictTemplateModel.Line(n.Name,
                 Count($"district.nationality.{slug}", n.Count, $"{c.District} enquiries: {n.Name} alleged victims", filter),
@@ -145,13 +145,6 @@ public static class DistrictNarrative
         s.Numerator == 0 ? "none" : 2 * s.Numerator > s.Denominator ? "majority" : 2 * s.Numerator == s.Denominator ? "half" : "minority";
 
     static bool IsWholeYear(Period p) => p.First.AddYears(1).AddDays(-1) == p.Last;
-
-    /// <summary>"Criminal (cannabis cultivation)" → "criminal-cannabis-cultivation", for fact ids.</summary>
-    internal static string Slug(string name)
-    {
-        var chars = name.ToLowerInvariant().Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '-').ToArray();
-        return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-    }
 }
 
 /// <summary>What district-context.sbn sees: text already formatted, flags for the sentences that depend on the data.</summary>

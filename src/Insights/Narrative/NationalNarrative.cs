@@ -69,7 +69,7 @@ public sealed record NationalNarrative(
         for (var i = 0; i < c.TopNationalities.Count; i++)
         {
             var n = c.TopNationalities[i];
-            var id = $"national.nationality-{i + 1}-{Slug(n.Nationality)}";
+            var id = $"national.nationality-{i + 1}-{Wording.Slug(n.Nationality)}";
             facts.Add(Fact.Count(id + "-referrals", n.Share.Numerator, $"referrals of {n.Nationality} nationals (single nationality)",
                 $"{quarterFilter}; nationality = {n.Nationality} (dual nationals not included); all first responders", c.Sources.Splits));
             facts.Add(Fact.Percentage(id + "-share", n.Share, 0, $"{n.Nationality} nationals as a share of all referrals (rank {i + 1} by count)",
@@ -155,7 +155,7 @@ public sealed record NationalNarrative(
         if (c.ExploitationTypes.Count == 0) return "";
         foreach (var e in c.ExploitationTypes)
         {
-            var slug = Slug(e.ExploitationType);
+            var slug = Wording.Slug(e.ExploitationType);
             facts.Add(Fact.Percentage($"national.exploitation-{slug}-adults", e.Adults, 1, $"adults as a share of referrals for {e.ExploitationType.ToLowerInvariant()} exploitation",
                 $"{quarterFilter}; exploitation type = {e.ExploitationType} (alone, not in combination); age = adult", c.Sources.Splits));
             var children = Fact.Percentage($"national.exploitation-{slug}-children", e.Children, 1, $"children as a share of referrals for {e.ExploitationType.ToLowerInvariant()} exploitation",
@@ -186,6 +186,4 @@ public sealed record NationalNarrative(
             $"whole percent, {Rounding.RuleName}; 'similar' when it rounds to 0%", filter, source);
     }
 
-    static string Slug(string text) =>
-        new string(text.ToLowerInvariant().Select(ch => char.IsLetterOrDigit(ch) ? ch : '-').ToArray()).Trim('-');
 }

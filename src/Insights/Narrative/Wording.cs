@@ -51,4 +51,11 @@ public static class Wording
         var whole = (long)Math.Abs(r);
         return $"{Article(whole)} {whole}% {(r > 0 ? "increase" : "decrease")}";
     }
+
+    /// <summary>"Criminal (cannabis cultivation)" → "criminal-cannabis-cultivation": for fact ids and element ids.</summary>
+    public static string Slug(string name)
+    {
+        var chars = name.ToLowerInvariant().Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '-').ToArray();
+        return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+    }
 }
