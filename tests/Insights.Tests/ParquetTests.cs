@@ -139,6 +139,26 @@ public sealed class ParquetTests : IDisposable
     }
 
     [Fact]
+    public void Series_of_two_real_releases_give_each_release_its_own_revised_figures_in_DuckDB()
+    {
+        // The Q1 2023 release published 4,416 for October to December 2022; the Q4 2023 release revised it to 4,413.
+        // Both stay in the table, one per release folder, and each release's 2023 quarter sums to its bulletin headline.
+        var history = Insights.Sources.Nrm.NrmLoader.Load([
+            Insights.Sources.Samples.PathOf("nrm", "nrm-2023-q1-tables.ods"),
+            Insights.Sources.Samples.PathOf("nrm", "nrm-2023-q4-tables.ods")]);
+        var series = Path.Combine(_dir, ParquetStore.NrmSeriesFolder);
+        ParquetStore.WriteNrmSeries(series, NrmReferralRows.SeriesFromHistory(history));
+        using var db = new DuckDBConnection("Data Source=:memory:");
+        db.Open();
+
+        var rows = Query(db, $"SELECT release, year::INTEGER, quarter::INTEGER, sum(count)::INTEGER FROM read_parquet('{series}/**/*.parquet', hive_partitioning=true) WHERE (year = 2022 AND quarter = 4) OR (year = 2023 AND quarter IN (1, 4)) GROUP BY release, year, quarter ORDER BY release, year, quarter");
+        Assert.Equal([
+            ["2023Q1", "2022", "4", "4416"], ["2023Q1", "2023", "1", "4746"],
+            ["2023Q4", "2022", "4", "4413"], ["2023Q4", "2023", "1", "4738"], ["2023Q4", "2023", "4", "4142"]], rows);
+        Assert.Equal(4142, ParquetStore.ReadNrmSeriesRows(series).Where(r => r.Release == "2023Q4" && r.Year == 2023 && r.Quarter == 4).Sum(r => r.Count));
+    }
+
+    [Fact]
     public void A_partition_value_that_cannot_be_a_folder_name_is_refused()
     {
         var bad = NrmRows[0] with { Release = "2025/Q1" };

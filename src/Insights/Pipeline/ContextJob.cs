@@ -122,8 +122,13 @@ public static class ContextJob
         output.WriteText("facts.json", result.Facts.ToJson());
         ParquetStore.WriteEnquiryAggregates(output.PathOf(ParquetStore.EnquiryFolder),
             EnquiryAggregates.FromEnquiries(result.Extract.Enquiries));
-        if (result.Nrm is { } history && NrmReferralRows.FromHistory(history) is { Count: > 0 } rows)
-            ParquetStore.WriteNrmReferrals(output.PathOf(ParquetStore.NrmFolder), rows);
+        if (result.Nrm is { } history)
+        {
+            if (NrmReferralRows.FromHistory(history) is { Count: > 0 } rows)
+                ParquetStore.WriteNrmReferrals(output.PathOf(ParquetStore.NrmFolder), rows);
+            if (NrmReferralRows.SeriesFromHistory(history) is { Count: > 0 } series)
+                ParquetStore.WriteNrmSeries(output.PathOf(ParquetStore.NrmSeriesFolder), series);
+        }
         output.WriteText("warnings.txt", string.Concat(result.Warnings.Select(w => w + "\n")));
         output.Commit();
         return result;

@@ -26,3 +26,13 @@ public sealed record NrmReferralRow(
 public sealed record EnquiryAggregateRow(
     string FinancialYear, DateOnly PeriodStart, DateOnly PeriodEnd,
     string District, string ExploitationType, string AgeGroup, string Gender, string Nationality, int Count);
+
+/// <summary>
+/// One cell of an NRM release's referrals-by-quarter series (Table_2 in 2023) in tidy form: every quarter the release
+/// publishes, by age group and location of exploitation, as revised in that release. Partitioned by release, so the
+/// revision history of a quarter is one query across the folders. Subtotal cells (location "Total") are not stored.
+/// </summary>
+/// <param name="Release">The release, named by its latest quarter ("2025Q2"); the Hive partition key.</param>
+public sealed record NrmSeriesRow(
+    string Release, int Year, int Quarter, DateOnly PeriodStart, DateOnly PeriodEnd,
+    string AgeGroup, string Location, int? Count, string? MissingReason);

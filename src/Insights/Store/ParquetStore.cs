@@ -15,6 +15,7 @@ namespace Insights.Store;
 public static partial class ParquetStore
 {
     public const string NrmFolder = "nrm-referrals";
+    public const string NrmSeriesFolder = "nrm-series";
     public const string EnquiryFolder = "gmp-enquiries";
     public const string NrmPartition = "release";
     public const string EnquiryPartition = "financial_year";
@@ -42,6 +43,27 @@ public static partial class ParquetStore
             Write(group, part.Select(r => r.AgeGroup));
             Write(group, part.Select(r => r.Gender));
             Write(group, part.Select(r => r.Nationality));
+            Write(group, part.Select(r => r.Count));
+            Write(group, part.Select(r => r.MissingReason));
+            file.Close();
+        });
+
+    /// <summary>Writes <paramref name="folder"/>/release=…/part-0.parquet: each release's quarterly series as it published it.</summary>
+    public static IReadOnlyList<string> WriteNrmSeries(string folder, IReadOnlyList<NrmSeriesRow> rows) =>
+        WritePartitioned(folder, NrmPartition, rows, r => r.Release, (path, part) =>
+        {
+            using var file = Create(path,
+                new Column<int>("year"), new Column<int>("quarter"),
+                new Column<DateOnly>("period_start"), new Column<DateOnly>("period_end"),
+                new Column<string>("age_group"), new Column<string>("location"),
+                new Column<int?>("count"), new Column<string>("missing_reason"));
+            using var group = file.AppendRowGroup();
+            Write(group, part.Select(r => r.Year));
+            Write(group, part.Select(r => r.Quarter));
+            Write(group, part.Select(r => r.PeriodStart));
+            Write(group, part.Select(r => r.PeriodEnd));
+            Write(group, part.Select(r => r.AgeGroup));
+            Write(group, part.Select(r => r.Location));
             Write(group, part.Select(r => r.Count));
             Write(group, part.Select(r => r.MissingReason));
             file.Close();
@@ -82,6 +104,22 @@ public static partial class ParquetStore
             return Enumerable.Range(0, n).Select(i => new NrmReferralRow(release, year[i], quarter[i], start[i], end[i],
                 type[i], responder[i], exploitation[i], age[i], gender[i], nationality[i], count[i], reason[i]));
         });
+
+    /// <summary>Reads every release's quarterly series under <paramref name="folder"/>.</summary>
+    public static IReadOnlyList<NrmSeriesRow> ReadNrmSeriesRows(string folder) =>
+        ReadPartitioned(folder, NrmPartition, (release, file) =>
+        {
+            var n = checked((int)file.FileMetaData.NumRows);
+            var year = Read<int>(file, "year", n); var quarter = Read<int>(file, "quarter", n);
+            var start = Read<DateOnly>(file, "period_start", n); var end = Read<DateOnly>(file, "period_end", n);
+            var age = Read<string>(file, "age_group", n); var location = Read<string>(file, "location", n);
+            var count = Read<int?>(file, "count", n); var reason = Read<string?>(file, "missing_reason", n);
+            return Enumerable.Range(0, n).Select(i => new NrmSeriesRow(release, year[i], quarter[i], start[i], end[i],
+                age[i], location[i], count[i], reason[i]));
+        });
+
+    /// <summary>The quarterly series of every release as a Deedle frame, one column per record field.</summary>
+    public static Frame<int, string> ReadNrmSeries(string folder) => DFrame.FromRecords(ReadNrmSeriesRows(folder));
 
     /// <summary>Reads every financial year under <paramref name="folder"/>.</summary>
     public static IReadOnlyList<EnquiryAggregateRow> ReadEnquiryAggregateRows(string folder) =>
