@@ -23,72 +23,35 @@ public static partial class ParquetStore
 
     /// <summary>Writes <paramref name="folder"/>/release=…/part-0.parquet, one file per release, rows in the order given.</summary>
     public static IReadOnlyList<string> WriteNrmReferrals(string folder, IReadOnlyList<NrmReferralRow> rows) =>
-        WritePartitioned(folder, NrmPartition, rows, r => r.Release, (path, part) =>
-        {
-            using var file = Create(path,
-                new Column<int>("year"), new Column<int>("quarter"),
-                new Column<DateOnly>("period_start"), new Column<DateOnly>("period_end"),
-                new Column<string>("responder_type"), new Column<string>("responder"),
-                new Column<string>("exploitation_type"), new Column<string>("age_group"),
-                new Column<string>("gender"), new Column<string>("nationality"),
-                new Column<int?>("count"), new Column<string>("missing_reason"));
-            using var group = file.AppendRowGroup();
-            Write(group, part.Select(r => r.Year));
-            Write(group, part.Select(r => r.Quarter));
-            Write(group, part.Select(r => r.PeriodStart));
-            Write(group, part.Select(r => r.PeriodEnd));
-            Write(group, part.Select(r => r.ResponderType));
-            Write(group, part.Select(r => r.Responder));
-            Write(group, part.Select(r => r.ExploitationType));
-            Write(group, part.Select(r => r.AgeGroup));
-            Write(group, part.Select(r => r.Gender));
-            Write(group, part.Select(r => r.Nationality));
-            Write(group, part.Select(r => r.Count));
-            Write(group, part.Select(r => r.MissingReason));
-            file.Close();
-        });
+        WritePartitioned(folder, NrmPartition, rows, r => r.Release,
+        [
+            Field<NrmReferralRow, int>("year", r => r.Year), Field<NrmReferralRow, int>("quarter", r => r.Quarter),
+            Field<NrmReferralRow, DateOnly>("period_start", r => r.PeriodStart), Field<NrmReferralRow, DateOnly>("period_end", r => r.PeriodEnd),
+            Field<NrmReferralRow, string>("responder_type", r => r.ResponderType), Field<NrmReferralRow, string>("responder", r => r.Responder),
+            Field<NrmReferralRow, string>("exploitation_type", r => r.ExploitationType), Field<NrmReferralRow, string>("age_group", r => r.AgeGroup),
+            Field<NrmReferralRow, string>("gender", r => r.Gender), Field<NrmReferralRow, string>("nationality", r => r.Nationality),
+            Field<NrmReferralRow, int?>("count", r => r.Count), Field<NrmReferralRow, string?>("missing_reason", r => r.MissingReason),
+        ]);
 
     /// <summary>Writes <paramref name="folder"/>/release=…/part-0.parquet: each release's quarterly series as it published it.</summary>
     public static IReadOnlyList<string> WriteNrmSeries(string folder, IReadOnlyList<NrmSeriesRow> rows) =>
-        WritePartitioned(folder, NrmPartition, rows, r => r.Release, (path, part) =>
-        {
-            using var file = Create(path,
-                new Column<int>("year"), new Column<int>("quarter"),
-                new Column<DateOnly>("period_start"), new Column<DateOnly>("period_end"),
-                new Column<string>("age_group"), new Column<string>("location"),
-                new Column<int?>("count"), new Column<string>("missing_reason"));
-            using var group = file.AppendRowGroup();
-            Write(group, part.Select(r => r.Year));
-            Write(group, part.Select(r => r.Quarter));
-            Write(group, part.Select(r => r.PeriodStart));
-            Write(group, part.Select(r => r.PeriodEnd));
-            Write(group, part.Select(r => r.AgeGroup));
-            Write(group, part.Select(r => r.Location));
-            Write(group, part.Select(r => r.Count));
-            Write(group, part.Select(r => r.MissingReason));
-            file.Close();
-        });
+        WritePartitioned(folder, NrmPartition, rows, r => r.Release,
+        [
+            Field<NrmSeriesRow, int>("year", r => r.Year), Field<NrmSeriesRow, int>("quarter", r => r.Quarter),
+            Field<NrmSeriesRow, DateOnly>("period_start", r => r.PeriodStart), Field<NrmSeriesRow, DateOnly>("period_end", r => r.PeriodEnd),
+            Field<NrmSeriesRow, string>("age_group", r => r.AgeGroup), Field<NrmSeriesRow, string>("location", r => r.Location),
+            Field<NrmSeriesRow, int?>("count", r => r.Count), Field<NrmSeriesRow, string?>("missing_reason", r => r.MissingReason),
+        ]);
 
     /// <summary>Writes <paramref name="folder"/>/financial_year=…/part-0.parquet, one file per financial year.</summary>
     public static IReadOnlyList<string> WriteEnquiryAggregates(string folder, IReadOnlyList<EnquiryAggregateRow> rows) =>
-        WritePartitioned(folder, EnquiryPartition, rows, r => r.FinancialYear, (path, part) =>
-        {
-            using var file = Create(path,
-                new Column<DateOnly>("period_start"), new Column<DateOnly>("period_end"),
-                new Column<string>("district"), new Column<string>("exploitation_type"),
-                new Column<string>("age_group"), new Column<string>("gender"), new Column<string>("nationality"),
-                new Column<int>("count"));
-            using var group = file.AppendRowGroup();
-            Write(group, part.Select(r => r.PeriodStart));
-            Write(group, part.Select(r => r.PeriodEnd));
-            Write(group, part.Select(r => r.District));
-            Write(group, part.Select(r => r.ExploitationType));
-            Write(group, part.Select(r => r.AgeGroup));
-            Write(group, part.Select(r => r.Gender));
-            Write(group, part.Select(r => r.Nationality));
-            Write(group, part.Select(r => r.Count));
-            file.Close();
-        });
+        WritePartitioned(folder, EnquiryPartition, rows, r => r.FinancialYear,
+        [
+            Field<EnquiryAggregateRow, DateOnly>("period_start", r => r.PeriodStart), Field<EnquiryAggregateRow, DateOnly>("period_end", r => r.PeriodEnd),
+            Field<EnquiryAggregateRow, string>("district", r => r.District), Field<EnquiryAggregateRow, string>("exploitation_type", r => r.ExploitationType),
+            Field<EnquiryAggregateRow, string>("age_group", r => r.AgeGroup), Field<EnquiryAggregateRow, string>("gender", r => r.Gender),
+            Field<EnquiryAggregateRow, string>("nationality", r => r.Nationality), Field<EnquiryAggregateRow, int>("count", r => r.Count),
+        ]);
 
     /// <summary>Reads every release under <paramref name="folder"/> (releases in name order, rows in file order).</summary>
     public static IReadOnlyList<NrmReferralRow> ReadNrmReferralRows(string folder) =>
@@ -140,8 +103,18 @@ public static partial class ParquetStore
     /// <summary>The enquiry table as a Deedle frame, one column per record field.</summary>
     public static Frame<int, string> ReadEnquiryAggregates(string folder) => DFrame.FromRecords(ReadEnquiryAggregateRows(folder));
 
+    /// <summary>A column of a table: its Parquet name and type, and how to take its values from the rows.</summary>
+    sealed record FieldSpec<TRow>(Column Column, Action<RowGroupWriter, TRow[]> WriteValues);
+
+    static FieldSpec<TRow> Field<TRow, TValue>(string name, Func<TRow, TValue> value) =>
+        new(new Column<TValue>(name), (group, rows) =>
+        {
+            using var column = group.NextColumn().LogicalWriter<TValue>();
+            column.WriteBatch(rows.Select(value).ToArray());
+        });
+
     static List<string> WritePartitioned<T>(string folder, string key, IReadOnlyList<T> rows, Func<T, string> partitionOf,
-                                                     Action<string, T[]> write)
+                                            IReadOnlyList<FieldSpec<T>> fields)
     {
         var written = new List<string>();
         foreach (var part in rows.GroupBy(partitionOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -151,7 +124,13 @@ public static partial class ParquetStore
             var dir = Path.Combine(folder, $"{key}={part.Key}");
             Directory.CreateDirectory(dir);
             var path = Path.Combine(dir, "part-0.parquet");
-            write(path, part.ToArray());
+            var partRows = part.ToArray();
+            using (var file = Create(path, [.. fields.Select(f => f.Column)]))
+            {
+                using (var group = file.AppendRowGroup())
+                    foreach (var field in fields) field.WriteValues(group, partRows);
+                file.Close();
+            }
             written.Add(path);
         }
         return written;
@@ -185,11 +164,6 @@ public static partial class ParquetStore
         return new ParquetFileWriter(path, columns, properties);
     }
 
-    static void Write<T>(RowGroupWriter group, IEnumerable<T> values)
-    {
-        using var column = group.NextColumn().LogicalWriter<T>();
-        column.WriteBatch(values.ToArray());
-    }
 
     static T[] Read<T>(ParquetFileReader file, string name, int rows)
     {
