@@ -78,6 +78,29 @@ public sealed class ContextCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_German_or_Turkish_machine_writes_the_same_files()
+    {
+        // Analysts' laptops have many cultures: "5,690" must not become "5.690", nor "44.4%" "44,4 %".
+        string Section(string culture)
+        {
+            var before = System.Globalization.CultureInfo.CurrentCulture;
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
+            try
+            {
+                Run("--out", Out);
+                return File.ReadAllText(Path.Combine(Out, "current-trends.md")) + File.ReadAllText(Path.Combine(Out, "facts.json"));
+            }
+            finally { System.Globalization.CultureInfo.CurrentCulture = before; }
+        }
+        // The machine must really have German number formats, or this test could not fail.
+        Assert.Equal("5.690", 5690.ToString("N0", new System.Globalization.CultureInfo("de-DE")));
+        var british = Section("en-GB");
+        Assert.Contains("5,690", british);
+        Assert.Equal(british, Section("de-DE"));
+        Assert.Equal(british, Section("tr-TR"));
+    }
+
+    [Fact]
     public void District_year_and_top_options_change_the_section()
     {
         var (code, _, _) = Run("--district", "  trafford ", "--year", "2023/24", "--top", "2", "--out", Out);
