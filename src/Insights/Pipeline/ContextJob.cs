@@ -23,7 +23,6 @@ public sealed record GmpOptions(
     Period? Range = null,
     string? ColumnMapPath = null,
     int TopNationalities = DistrictBreakdown.DefaultTopNationalities,
-    bool Synthetic = false,
     PoliceArea? Area = null)
 {
     /// <summary>The police area the options name, or Greater Manchester.</summary>
@@ -31,18 +30,18 @@ public sealed record GmpOptions(
 
     /// <summary>The embedded synthetic sample (data-samples/gmp/); charts say the data are synthetic.</summary>
     public static GmpOptions Samples(string district = "Stockport") =>
-        new([Sources.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv")], district, Synthetic: true);
+        new([Sources.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv")], district);
 }
 
 /// <summary>
 /// Where the national context comes from: NRM files or folders (ODS, XLSX, long CSVs; several releases give the
 /// revision history), and the release quarter to report (default: the latest loaded).
 /// </summary>
-public sealed record NrmOptions(IReadOnlyList<string> Files, Quarter? Quarter = null, bool Reconstructed = false)
+public sealed record NrmOptions(IReadOnlyList<string> Files, Quarter? Quarter = null)
 {
     /// <summary>The embedded Q2 2025 release reconstructed from the statement's figures (data-samples/nrm/).</summary>
     public static NrmOptions Samples() =>
-        new([Sources.Samples.PathOf("nrm", "nrm-2025-q2-tables-reconstructed.ods")], Reconstructed: true);
+        new([Sources.Samples.PathOf("nrm", "nrm-2025-q2-tables-reconstructed.ods")]);
 }
 
 /// <summary>Options of the whole context job; the national context (NRM) and other outputs add their own here.</summary>
@@ -138,10 +137,9 @@ public static class ContextJob
     public static IReadOnlyList<ChartFigure> Figures(ContextResult result, ContextOptions options) =>
     [
         .. result.National is { } national && result.Nrm is { } history
-            // No NRM options means the embedded (reconstructed) sample release, as in Compute.
-            ? NationalFigures.Build(national, history, options.Nrm?.Reconstructed ?? true)
+            ? NationalFigures.Build(national, history, Samples.AreReconstructed((history.Release(national.Quarter) ?? history.Latest).Files))
             : [],
-        .. DistrictFigures.Build(result.District, result.Extract.Enquiries, options.Gmp.Synthetic),
+        .. DistrictFigures.Build(result.District, result.Extract.Enquiries, Samples.AreSynthetic(options.Gmp.Files)),
     ];
 
     public static string ReportTitle(ContextResult result) =>
