@@ -27,4 +27,13 @@ public class HtmlTests
         Assert.Contains("<td style=\"text-align: right;\">16</td>", html);
         Assert.Contains("<blockquote>", html);
     }
+
+    [Fact]
+    public void Markup_in_a_category_name_prints_as_text_not_html()
+    {
+        // Review finding: a nationality "<img src=x onerror=alert(1)>" reached the page as a live element.
+        var html = Insights.Outputs.HtmlSection.Page("t", "- 1 (2.9%) was <img src=x onerror=alert(1)>.\n");
+        Assert.DoesNotContain("<img", html);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html);
+    }
 }

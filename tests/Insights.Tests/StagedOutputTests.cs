@@ -24,17 +24,23 @@ public sealed class StagedOutputTests : IDisposable
     }
 
     [Fact]
-    public void A_committed_run_replaces_the_whole_folder_so_no_stale_file_survives()
+    public void A_committed_run_replaces_its_own_files_and_leaves_the_users_alone()
     {
-        Directory.CreateDirectory(Out);
-        File.WriteAllText(Path.Combine(Out, "stale.txt"), "from an older version");
+        // Review finding: --out pointed at the extract's own folder once deleted the extract and the author's draft.
+        Directory.CreateDirectory(Path.Combine(Out, "nrm-referrals", "release=2023Q4"));
+        File.WriteAllText(Path.Combine(Out, "nrm-referrals", "release=2023Q4", "part-0.parquet"), "an older run's partition");
+        File.WriteAllText(Path.Combine(Out, "current-trends.md"), "last quarter");
+        File.WriteAllText(Path.Combine(Out, "extract.csv"), "the user's input");
         using (var staged = new StagedOutput(Out))
         {
             staged.WriteText("current-trends.md", "new\r\nline");
+            staged.WriteText(Path.Combine("nrm-referrals", "release=2025Q2", "part-0.parquet"), "this run's partition");
             staged.Commit();
         }
-        Assert.Equal(["current-trends.md"], Directory.GetFiles(Out).Select(Path.GetFileName));
         Assert.Equal("new\nline", File.ReadAllText(Path.Combine(Out, "current-trends.md"))); // "\n" on every platform
+        Assert.Equal("the user's input", File.ReadAllText(Path.Combine(Out, "extract.csv")));
+        // A table folder is this run's whole: no partition of an older run is left to be read with it.
+        Assert.Equal(["release=2025Q2"], Directory.GetDirectories(Path.Combine(Out, "nrm-referrals")).Select(Path.GetFileName));
         Assert.Equal(["out"], Directory.GetFileSystemEntries(_parent).Select(Path.GetFileName));
     }
 

@@ -8,7 +8,8 @@ namespace Insights.Outputs;
 /// </summary>
 public static class HtmlSection
 {
-    static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    // Raw HTML is off: category names come from the inputs, and "<img onerror=…>" in a nationality must print as text.
+    static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
 
     /// <summary>Small readable CSS shared by the section page and the report; no web fonts, nothing fetched.</summary>
     public const string Css = """

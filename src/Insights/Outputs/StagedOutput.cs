@@ -1,8 +1,10 @@
 namespace Insights.Outputs;
 
 /// <summary>
-/// Outputs are written into a staging folder beside the destination and swapped in only when every file is
-/// complete, so a failed run leaves the previous output folder as it was (or nothing), never a mix.
+/// Outputs are written into a staging folder beside the destination and moved in only when every file is
+/// complete, so a failed run leaves the previous outputs as they were (or nothing), never a mix.
+/// Only the files and folders this run writes are replaced: anything else in the destination (the extract the
+/// run read, the author's draft, a notebook's HTML) is left alone.
 /// </summary>
 public sealed class StagedOutput : IDisposable
 {
@@ -34,17 +36,57 @@ public sealed class StagedOutput : IDisposable
 
     public void WriteBytes(string relative, byte[] bytes) => File.WriteAllBytes(PathOf(relative), bytes);
 
+    /// <summary>
+    /// Moves each top-level file and folder of this run into the destination, replacing the previous run's entry of
+    /// the same name (a table folder is replaced whole, so no partition of an older run survives in it). The old
+    /// entries are set aside first and put back if a move fails.
+    /// </summary>
     public void Commit()
     {
-        var old = Folder + ".old";
-        if (Directory.Exists(_destination)) Directory.Move(_destination, old);
-        Directory.Move(Folder, _destination);
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        Directory.CreateDirectory(_destination);
+        var backup = Folder + ".old";
+        Directory.CreateDirectory(backup);
+        var names = Directory.GetFileSystemEntries(Folder).Select(Path.GetFileName).OfType<string>()
+            .Order(StringComparer.Ordinal).ToList();
+        var setAside = new List<string>();
+        var movedIn = new List<string>();
+        try
+        {
+            foreach (var name in names)
+                if (Move(Path.Combine(_destination, name), Path.Combine(backup, name))) setAside.Add(name);
+            foreach (var name in names)
+            {
+                Move(Path.Combine(Folder, name), Path.Combine(_destination, name));
+                movedIn.Add(name);
+            }
+        }
+        catch
+        {
+            foreach (var name in movedIn) Delete(Path.Combine(_destination, name));
+            foreach (var name in setAside) Move(Path.Combine(backup, name), Path.Combine(_destination, name));
+            Directory.Delete(backup, recursive: true);
+            throw;
+        }
+        Directory.Delete(backup, recursive: true);
+        Directory.Delete(Folder, recursive: true);
         _committed = true;
     }
 
     public void Dispose()
     {
         if (!_committed && Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
+    }
+
+    static bool Move(string from, string to)
+    {
+        if (Directory.Exists(from)) { Directory.Move(from, to); return true; }
+        if (File.Exists(from)) { File.Move(from, to); return true; }
+        return false;
+    }
+
+    static void Delete(string path)
+    {
+        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        else if (File.Exists(path)) File.Delete(path);
     }
 }

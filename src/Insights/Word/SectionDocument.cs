@@ -24,7 +24,8 @@ public static class SectionDocument
     /// <summary>Style ids the document defines; the author's template maps its own styles onto these names.</summary>
     public const string AuthorNoteStyle = "AuthorNote";
 
-    static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    // Raw HTML is off, as in HtmlSection: markup-like text from the inputs stays text in the document.
+    static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
 
     /// <summary>
     /// Converts Markdown to a .docx. Deterministic: the same Markdown gives the same bytes (fixed relationship ids,
