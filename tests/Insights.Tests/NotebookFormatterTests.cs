@@ -80,3 +80,12 @@ public class NotebookFormatterTests
         }
     }
 }
+
+public class NotebookFailureMessageTests
+{
+    [Fact]
+    public void A_two_line_exception_message_is_reported_on_one_line() =>
+        // Review finding: ArgumentOutOfRangeException adds "Actual value was -1." on a second line.
+        Assert.Equal("cell 8 (line 1): must be non-negative. Actual value was -1.",
+            new Insights.Notebooks.CellException(8, 1, "must be non-negative.\nActual value was -1.").Message);
+}

@@ -82,7 +82,12 @@ public sealed class CellException(int cell, int? line, string problem) : Excepti
     public int? Line { get; } = line;
     public string Problem { get; } = problem;
 
-    internal static string Describe(int cell, int? line, string problem) => line is { } l
-        ? string.Create(CultureInfo.InvariantCulture, $"cell {cell} (line {l}): {problem}")
-        : string.Create(CultureInfo.InvariantCulture, $"cell {cell}: {problem}");
+    // One line, always: .NET exception messages can carry a second line ("Actual value was -1.").
+    internal static string Describe(int cell, int? line, string problem)
+    {
+        var oneLine = string.Join(" ", problem.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return line is { } l
+            ? string.Create(CultureInfo.InvariantCulture, $"cell {cell} (line {l}): {oneLine}")
+            : string.Create(CultureInfo.InvariantCulture, $"cell {cell}: {oneLine}");
+    }
 }
