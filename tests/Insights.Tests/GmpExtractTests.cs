@@ -123,9 +123,12 @@ public sealed class GmpExtractTests : IDisposable
     public void Unknown_categories_are_kept_and_reported_with_counts()
     {
         var path = Csv("u.csv", Header +
-            "\nA,2024-04-05,Bury,Forced begging,,Non-binary,\nB,2024-04-05,Bury,FORCED BEGGING,,,\nC,2024-04-05,Bury,Financial,,,\n");
+            "\nA,2024-04-05,Bury,Forced begging,,Non-binary,\nB,2024-04-05,Bury,FORCED BEGGING,,,\nC,2024-04-05,Bury,Financial,,,\n" +
+            // Known values in most rows: a column of mostly unknown values means a wrong column map (an error).
+            "D,2024-04-05,Bury,Labour exploitation,,Male,\nE,2024-04-05,Bury,Labour exploitation,,Male,\n" +
+            "F,2024-04-05,Bury,Labour exploitation,,Female,\nG,2024-04-05,Bury,Labour exploitation,,Female,\n");
         var read = GmpExtractReader.Read(path);
-        Assert.Equal(["Forced begging", "Forced begging", "Financial"], read.Enquiries.Select(e => e.ExploitationType));
+        Assert.Equal(["Forced begging", "Forced begging", "Financial"], read.Enquiries.Take(3).Select(e => e.ExploitationType));
         var types = Assert.Single(read.Warnings, w => w.Code == "gmp-unknown-exploitation-type");
         Assert.EndsWith("'Forced begging' (2), 'Financial' (1)", types.Message);
         var genders = Assert.Single(read.Warnings, w => w.Code == "gmp-unknown-gender");
@@ -171,6 +174,60 @@ public sealed class GmpExtractTests : IDisposable
         Assert.DoesNotContain("1234", e.Message);
         Assert.DoesNotContain("SYN-777", e.Message);
         Assert.DoesNotContain("2024-04-05", e.Message);
+    }
+
+    string MapFile(string json) => Csv("map.json", json);
+
+    [Fact]
+    public void Column_map_pointing_ExploitationType_at_Age_is_an_error_not_ages_as_categories()
+    {
+        // A review found ages turned into exploitation types in the section, facts, warnings and Parquet, exit 0.
+        var path = Csv("ages.csv", Header + "\nA,2024-04-05,Bury,Unknown,34,Male,British\nB,2024-04-06,Bury,Unknown,17,Male,British\n");
+        var map = ColumnMap.Load(MapFile("""{"columns":{"ExploitationType":"Age"}}"""));
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path, map));
+        Assert.Equal("ages.csv, row 1, column E (ExploitationType): 2 of the 2 non-blank values are numbers or dates, not ExploitationType values: the column map (--columns) probably names the wrong column for ExploitationType", e.Message);
+    }
+
+    [Fact]
+    public void Column_map_pointing_District_at_DateLogged_never_echoes_a_persons_date()
+    {
+        var path = Csv("dates.csv", Header + "\nA,2023-04-01,Bury,Unknown,34,Male,British\n");
+        var map = ColumnMap.Load(MapFile("""{"columns":{"District":"DateLogged"}}"""));
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path, map));
+        Assert.DoesNotContain("2023", e.Message);
+        Assert.Contains("column B (District): 1 of the 1 non-blank values are numbers or dates", e.Message);
+    }
+
+    [Fact]
+    public void Column_map_pointing_Gender_at_Nationality_is_an_error_not_genders_unknown()
+    {
+        var path = Csv("g.csv", Header + "\nA,2023-04-01,Bury,Unknown,34,Male,British\nB,2023-04-01,Bury,Unknown,34,Female,Polish\n");
+        var map = ColumnMap.Load(MapFile("""{"columns":{"Gender":"Nationality"}}"""));
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path, map));
+        Assert.Contains("column G (Gender): 2 of the 2 non-blank values are not known Gender values", e.Message);
+        Assert.DoesNotContain("British", e.Message);
+    }
+
+    [Theory]
+    [InlineData("34", "E (Nationality)", "a number where a nationality was expected")]
+    [InlineData("05/04/2009", "E (Nationality)", "a date where a nationality was expected")]
+    public void A_lone_number_or_date_in_a_category_column_is_an_error_without_the_value(string value, string _, string problem)
+    {
+        // Most rows are fine, so the column is right; the one number may still be a person's age or birth date.
+        var rows = string.Concat(Enumerable.Range(1, 4).Select(i => $"\nR{i},2024-04-05,Bury,Unknown,30,Male,British"));
+        var path = Csv("one.csv", Header + rows + $"\nX,2024-04-05,Bury,Unknown,30,Male,{value}\n");
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path));
+        Assert.Equal($"one.csv, row 6, column G (Nationality): {problem} (check the extract, or the column map if --columns names this column)", e.Message);
+        Assert.DoesNotContain(value, e.Message);
+    }
+
+    [Fact]
+    public void An_unknown_district_holding_digits_is_not_echoed()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 4).Select(i => $"\nR{i},2024-04-05,Bury,Unknown,30,Male,British"));
+        var path = Csv("d.csv", Header + rows + "\nX,2024-04-05,Flat 12 Bury,Unknown,30,Male,British\n");
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path));
+        Assert.Contains("column C (District): a value containing digits is not a Greater Manchester district", e.Message);
     }
 
     [Fact]

@@ -130,6 +130,7 @@ public static class GmpExtractReader
                     (map.Columns.ContainsKey(canonical) ? $" (the column map names it for {canonical})" : " (name it in a column map with --columns if your file calls it something else)"));
             index[canonical] = at;
         }
+        CheckCategoryColumns(table, header.Row, index, area);
 
         var enquiries = new List<Enquiry>();
         var unknownTypes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -144,11 +145,15 @@ public static class GmpExtractReader
             if (id.Length == 0) throw new InputException(Where(GmpColumns.EnquiryId), "EnquiryId is blank (every enquiry needs an id)");
             var date = ParseDate(At(GmpColumns.DateLogged)) ?? throw new InputException(Where(GmpColumns.DateLogged),
                 "not a date (expected dd/MM/yyyy, yyyy-MM-dd or an Excel date)");
+            foreach (var (canonical, noun) in CategoryNouns)
+                if (NumberOrDate(At(canonical)) is { } what)
+                    throw new InputException(Where(canonical),
+                        $"{what} where {noun} was expected (check the extract, or the column map if --columns names this column)");
             var districtCell = At(GmpColumns.District).Text;
             string? district = null;
             if (!Category.IsNotLogged(districtCell))
                 district = area.Canonical(districtCell) ?? throw new InputException(Where(GmpColumns.District),
-                    $"'{districtCell.Trim()}' is not a {area.AreaName} district (expected one of {area.DistrictList}, or blank / Not recorded)");
+                    $"{Quoted(districtCell)} is not a {area.AreaName} district (expected one of {area.DistrictList}, or blank / Not recorded)");
             var type = NormaliseType(At(GmpColumns.ExploitationType).Text, unknownTypes);
             var ageCell = At(GmpColumns.Age);
             int? age = null;
@@ -172,9 +177,73 @@ public static class GmpExtractReader
         return new GmpExtract(enquiries, warnings, [table.File]) { Area = area };
     }
 
+    static readonly (string Column, string Noun)[] CategoryNouns =
+    [
+        (GmpColumns.District, "a district"), (GmpColumns.ExploitationType, "an exploitation type"),
+        (GmpColumns.Gender, "a gender"), (GmpColumns.Nationality, "a nationality"),
+    ];
+
+    /// <summary>
+    /// A column map pointing a category column at a person's age or date would turn personal data into categories
+    /// (or echo it in an error), so a category column whose values are mostly numbers or dates, or (for the columns
+    /// with a fixed list) mostly outside that list, stops the run before any value is read; no value is named.
+    /// </summary>
+    static void CheckCategoryColumns(Table table, int headerRow, Dictionary<string, int> index, PoliceArea area)
+    {
+        var known = new Dictionary<string, Func<string, bool>?>
+        {
+            [GmpColumns.District] = t => area.Canonical(t) is not null,
+            [GmpColumns.ExploitationType] = t => ExploitationType.All.Any(k => Category.Key(k) == Category.Key(t)),
+            [GmpColumns.Gender] = t => Category.Key(t) is "male" or "m" or "female" or "f",
+            [GmpColumns.Nationality] = null,
+        };
+        var rows = table.Rows.SkipWhile(r => r.Row != headerRow).Skip(1).Where(r => !r.Cells.All(c => c.IsEmpty)).ToList();
+        foreach (var (canonical, _) in CategoryNouns)
+        {
+            var column = index[canonical];
+            var values = rows.Select(r => column < r.Cells.Count ? r.Cells[column] : Cell.Empty)
+                .Where(c => !c.IsEmpty && !Category.IsNotLogged(c.Text)).ToList();
+            if (values.Count == 0) continue;
+            var numbers = values.Count(c => NumberOrDate(c) is not null);
+            var recognise = known[canonical];
+            var unrecognised = recognise is null ? 0 : values.Count(c => NumberOrDate(c) is null && !recognise(c.Text));
+            string? problem = null;
+            if (numbers * 2 > values.Count)
+                problem = $"{Of(numbers, values.Count)} values are numbers or dates, not {canonical} values";
+            // One unknown value in a tiny file is that row's error (reported at its row), not the column's.
+            else if (unrecognised > 1 && (numbers + unrecognised) * 2 > values.Count)
+                problem = $"{Of(numbers + unrecognised, values.Count)} values are not known {canonical} values";
+            if (problem is not null)
+                throw new InputException(table.Locate(headerRow, column, canonical),
+                    $"{problem}: the column map (--columns) probably names the wrong column for {canonical}");
+        }
+    }
+
+    static string Of(int part, int whole) =>
+        $"{part.ToString(CultureInfo.InvariantCulture)} of the {whole.ToString(CultureInfo.InvariantCulture)} non-blank";
+
+    /// <summary>"a number" or "a date" when a cell looks like one (so it may be a person's age or date of birth and
+    /// must never be echoed), otherwise null.</summary>
+    internal static string? NumberOrDate(Cell cell)
+    {
+        if (cell.Kind == CellKind.Date) return "a date";
+        if (cell.Kind == CellKind.Number) return "a number";
+        var text = cell.Text.Trim();
+        if (!text.Any(char.IsAsciiDigit)) return null;
+        if (ParseDate(cell) is not null || LooksLikeDate.IsMatch(text)) return "a date";
+        return text.All(c => char.IsAsciiDigit(c) || " .,+-/:".Contains(c)) ? "a number" : null;
+    }
+
+    static readonly System.Text.RegularExpressions.Regex LooksLikeDate =
+        new(@"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>A value quoted in a message, unless it holds digits (an id, age or date of a person may hide there).</summary>
+    static string Quoted(string text) =>
+        text.Any(char.IsAsciiDigit) ? "a value containing digits" : $"'{text.Trim()}'";
+
     static string Counts(Dictionary<string, int> counts) => string.Join(", ",
         counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => $"'{kv.Key}' ({kv.Value.ToString(CultureInfo.InvariantCulture)})"));
+            .Select(kv => $"{Quoted(kv.Key)} ({kv.Value.ToString(CultureInfo.InvariantCulture)})"));
 
     static readonly string[] DateFormats =
     [
