@@ -231,6 +231,35 @@ public sealed class GmpExtractTests : IDisposable
     }
 
     [Fact]
+    public void Ragged_csv_row_is_an_error_not_a_shifted_percentage()
+    {
+        // A review found a 5-field row read with its values shifted (a district in the type column...), exit 0.
+        var path = Csv("r.csv", Header + "\nA,2024-04-05,Bury,Unknown,30,Male,British\nB,2024-04-05,Unknown,30,Male\n");
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path));
+        Assert.Equal("r.csv, row 3: 5 fields, the header (row 1) has 7 (a missing or extra comma would shift the values after it into the wrong columns)", e.Message);
+    }
+
+    [Fact]
+    public void Xlsx_row_without_its_trailing_empty_cells_is_read()
+    {
+        // XLSX stores no empty cells at a row's end: a short row there is not ragged, only blank at the end.
+        var path = Path.Combine(_folder, "short.xlsx");
+        XlsxTestFile.Write(path, ("Enquiries", [
+            ["EnquiryId", "DateLogged", "District", "ExploitationType", "Age", "Gender", "Nationality"],
+            ["A", "01/04/2024", "Trafford", "Unknown"],
+        ]));
+        var e = Assert.Single(GmpExtractReader.Read(path).Enquiries);
+        Assert.Equal(("Trafford", (int?)null, (string?)null), (e.District, e.Age, e.Nationality));
+    }
+
+    [Fact]
+    public void Csv_row_of_only_commas_is_a_blank_row_not_a_ragged_one()
+    {
+        var path = Csv("b.csv", Header + "\nA,2024-04-05,Bury,Unknown,30,Male,British\n,,\n");
+        Assert.Single(GmpExtractReader.Read(path).Enquiries);
+    }
+
+    [Fact]
     public void The_frame_is_a_view_of_the_same_records()
     {
         var read = GmpExtractReader.Read(Insights.Sources.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv"));

@@ -107,10 +107,27 @@ public static class GmpExtractReader
         if (ext is ".csv" or ".txt")
         {
             if (sheetName is not null) throw new InputException(new SourceLocation(file, sheetName), "a CSV file has no sheets");
-            return new Table(file, null, CsvReader.ReadFile(file)
+            var rows = CsvReader.ReadFile(file);
+            CheckFieldCounts(file, rows);
+            return new Table(file, null, rows
                 .Select(r => (r.Number, (IReadOnlyList<Cell>)r.Fields.Select(Cell.FromText).ToList())).ToList());
         }
         throw new InputException(new SourceLocation(file), "expected a .csv or .xlsx file");
+    }
+
+    /// <summary>
+    /// A CSV row with more or fewer fields than the header (a lost or extra comma) would shift every value after
+    /// the break into the wrong column and still be read, so it stops the run. Rows of nothing but commas are
+    /// blank rows and skipped later. (XLSX has no such fault: a row's missing trailing cells are empty cells.)
+    /// </summary>
+    static void CheckFieldCounts(string file, IReadOnlyList<CsvRow> rows)
+    {
+        var header = rows.FirstOrDefault(r => r.Fields.Any(f => !string.IsNullOrWhiteSpace(f)));
+        if (header is null) return;
+        foreach (var row in rows.SkipWhile(r => r != header).Skip(1))
+            if (row.Fields.Count != header.Fields.Count && row.Fields.Any(f => !string.IsNullOrWhiteSpace(f)))
+                throw new InputException(new SourceLocation(file, Row: row.Number),
+                    $"{row.Fields.Count.ToString(CultureInfo.InvariantCulture)} fields, the header (row {header.Number.ToString(CultureInfo.InvariantCulture)}) has {header.Fields.Count.ToString(CultureInfo.InvariantCulture)} (a missing or extra comma would shift the values after it into the wrong columns)");
     }
 
     internal static GmpExtract Parse(Table table, ColumnMap map, PoliceArea area)
