@@ -284,6 +284,19 @@ public sealed class GmpExtractTests : IDisposable
         Assert.DoesNotContain("SYN-1", w.Message);
     }
 
+    [Fact]
+    public void Overlapping_extracts_count_a_repeated_enquiry_once()
+    {
+        // A review found `--gmp S S` printing 72 enquiries for 36: the same rows in two files are one enquiry each.
+        var rows = Header + "\nSYN-1,2024-04-05,Bury,Unknown,30,Male,British\nSYN-2,2024-04-06,Bury,Unknown,,,\n";
+        var a = Csv("a.csv", rows);
+        var b = Csv("b.csv", rows + "SYN-3,2024-04-07,Bury,Unknown,,,\nSYN-3,2024-04-07,Bury,Unknown,,,\n");
+        var read = GmpExtractReader.Read([a, b]);
+        Assert.Equal(["SYN-1", "SYN-2", "SYN-3"], read.Enquiries.Select(e => e.Id));
+        var w = Assert.Single(read.Warnings);
+        Assert.Equal("3 rows repeat an earlier row in every column across a.csv, b.csv (overlapping extracts?); each enquiry is counted once", w.Message);
+    }
+
     [Theory]
     [InlineData("book.xlsx#Sheet2", "book.xlsx", "Sheet2")]
     [InlineData("book.XLSX#Enquiries #2", "book.XLSX", "Enquiries #2")] // a '#' in the sheet name stays there

@@ -65,10 +65,19 @@ public static class GmpExtractReader
             enquiries.AddRange(read.Enquiries);
             warnings.AddRange(read.Warnings);
         }
+        // Overlapping extracts (2023-24 and a year-to-date that repeats its last months, or one file given twice)
+        // repeat whole rows: the same enquiry, counted once. Rows that share an id but differ are not provably
+        // the same enquiry, so they stay (and are counted in the next warning).
+        var distinct = enquiries.Distinct().ToList();
+        var repeated = enquiries.Count - distinct.Count;
+        if (repeated > 0)
+            warnings.Add(new InputWarning("gmp-repeated-row",
+                $"{repeated.ToString(CultureInfo.InvariantCulture)} row{(repeated == 1 ? " repeats" : "s repeat")} an earlier row in every column across {string.Join(", ", files.Select(Path.GetFileName))} (overlapping extracts?); each enquiry is counted once"));
+        enquiries = distinct;
         var duplicates = enquiries.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).Count(g => g.Count() > 1);
         if (duplicates > 0)
             warnings.Add(new InputWarning("gmp-duplicate-id",
-                $"{duplicates} EnquiryId value{(duplicates == 1 ? " appears" : "s appear")} more than once across {string.Join(", ", files.Select(Path.GetFileName))}; each row is counted as an enquiry"));
+                $"{duplicates} EnquiryId value{(duplicates == 1 ? " appears" : "s appear")} more than once across {string.Join(", ", files.Select(Path.GetFileName))} with different values; each such row is counted as an enquiry"));
         return new GmpExtract(enquiries, warnings, files) { Area = area };
     }
 
