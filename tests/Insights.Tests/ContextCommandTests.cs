@@ -203,6 +203,30 @@ public sealed class ContextCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_mistyped_future_year_is_an_error_not_a_default_year_of_zeros()
+    {
+        // A review found 2204-04-04 choosing 2204/05 as the default year and a section of zeros, exit 0.
+        var data = Csv("typo.csv", Header + "\nA,2024-05-01,Bury,Unknown,,,\nB,2204-04-04,Bury,Unknown,,,\n");
+        var e = Assert.Throws<InputException>(() => Run("--gmp", data, "--district", "Bury", "--out", Out));
+        Assert.StartsWith("typo.csv, row 3, column B (DateLogged): a date after the date of this run", e.Message);
+        Assert.DoesNotContain("2204", e.Message);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void Default_year_with_no_enquiries_for_the_district_is_an_error_not_a_section_of_zeros()
+    {
+        var data = Csv("bury.csv", Header + "\nA,2024-05-01,Bury,Unknown,,,\nB,2025-03-30,Bury,Unknown,,,\n");
+        var e = Assert.Throws<InputException>(() => Run("--gmp", data, "--out", Out)); // Stockport by default
+        Assert.Equal("bury.csv: no enquiries for Stockport from 2024-04-01 to 2025-03-31, the year of the latest date logged (check --district and the extract, or give --year or --from/--to)", e.Message);
+        Assert.False(Directory.Exists(Out));
+        // Asked for explicitly, the year is reported (with a warning), as the user chose it.
+        var (code, _, stderr) = Run("--gmp", data, "--year", "2024/25", "--out", Out);
+        Assert.Equal(0, code);
+        Assert.Contains("warning gmp-no-district-enquiries", stderr);
+    }
+
+    [Fact]
     public void An_edited_template_changes_the_wording_without_recompiling()
     {
         var templates = Directory.CreateDirectory(Path.Combine(_folder, "templates")).FullName;

@@ -260,6 +260,15 @@ public sealed class GmpExtractTests : IDisposable
     }
 
     [Fact]
+    public void A_date_after_the_run_is_an_error_naming_row_and_column_only()
+    {
+        var path = Csv("f.csv", Header + "\nA,2024-04-05,Bury,Unknown,,,\nB,2024-04-06,Bury,Unknown,,,\n");
+        Assert.Equal(2, GmpExtractReader.Read(path, today: new DateOnly(2024, 4, 6)).Enquiries.Count); // today itself is fine
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path, today: new DateOnly(2024, 4, 5)));
+        Assert.Equal("f.csv, row 3, column B (DateLogged): a date after the date of this run (2024-04-05): a mistyped year? (the value is not shown)", e.Message);
+    }
+
+    [Fact]
     public void The_frame_is_a_view_of_the_same_records()
     {
         var read = GmpExtractReader.Read(Insights.Sources.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv"));

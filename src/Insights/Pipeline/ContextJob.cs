@@ -15,6 +15,7 @@ namespace Insights.Pipeline;
 /// Where the district context comes from and what it covers. <see cref="Year"/> and <see cref="Range"/> are
 /// alternatives; with neither, the financial year containing the latest date logged in the extract is used.
 /// <see cref="Area"/> is the police force and its districts (null: Greater Manchester, <see cref="PoliceArea.GreaterManchester"/>).
+/// <see cref="Today"/> is the date of the run (null: the machine's): no enquiry can be logged after it.
 /// </summary>
 public sealed record GmpOptions(
     IReadOnlyList<string> Files,
@@ -23,7 +24,8 @@ public sealed record GmpOptions(
     Period? Range = null,
     string? ColumnMapPath = null,
     int TopNationalities = DistrictBreakdown.DefaultTopNationalities,
-    PoliceArea? Area = null)
+    PoliceArea? Area = null,
+    DateOnly? Today = null)
 {
     /// <summary>The police area the options name, or Greater Manchester.</summary>
     public PoliceArea AreaOrDefault => Area ?? PoliceArea.GreaterManchester;
@@ -76,7 +78,7 @@ public static class ContextJob
         var district = area.Canonical(gmp.District) ?? throw new InputException(new SourceLocation("--district"),
             $"'{gmp.District}' is not a {area.AreaName} district (expected one of {area.DistrictList})");
         var map = gmp.ColumnMapPath is null ? null : ColumnMap.Load(gmp.ColumnMapPath);
-        var extract = GmpExtractReader.Read(gmp.Files, map, area);
+        var extract = GmpExtractReader.Read(gmp.Files, map, area, gmp.Today);
         var warnings = extract.Warnings.ToList();
         if (extract.Enquiries.Count == 0)
             throw new InputException(new SourceLocation(gmp.Files[0]), "no enquiries: the extract has a header but no rows");
@@ -92,6 +94,11 @@ public static class ContextJob
         if (first > context.PreviousPeriod.First)
             warnings.Add(new InputWarning("gmp-previous-period-not-covered", string.Create(CultureInfo.InvariantCulture,
                 $"the extract starts on {first:yyyy-MM-dd}, after the previous period began ({context.PreviousPeriod}), so the previous-period count ({context.PreviousEnquiries}) may be too low; add the earlier extract with --gmp")));
+        // A chosen year with none of the district's enquiries is more likely a wrong extract or district than a fact
+        // worth a section of zeros; a period the user gave is reported as asked (with a warning).
+        if (context.Enquiries == 0 && gmp.Year is null && gmp.Range is null)
+            throw new InputException(new SourceLocation(gmp.Files[0]),
+                $"no enquiries for {district} from {period}, the year of the latest date logged (check --district and the extract, or give --year or --from/--to)");
         if (context.Enquiries == 0)
             warnings.Add(new InputWarning("gmp-no-district-enquiries", $"no enquiries for {district} from {period}"));
 

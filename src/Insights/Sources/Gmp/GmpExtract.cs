@@ -49,8 +49,11 @@ public static class GmpExtractReader
     /// Reads and concatenates extracts. A path may name an XLSX sheet after '#': <c>extract.xlsx#Sheet2</c>;
     /// without it the first sheet is read. Districts must be the <paramref name="area"/>'s (default Greater Manchester).
     /// </summary>
-    public static GmpExtract Read(IEnumerable<string> paths, ColumnMap? map = null, PoliceArea? area = null)
+    /// <remarks>A date logged after <paramref name="today"/> (default: the machine's date) is an error: a mistyped
+    /// year (2204) would otherwise choose the default year and report a year of zeros.</remarks>
+    public static GmpExtract Read(IEnumerable<string> paths, ColumnMap? map = null, PoliceArea? area = null, DateOnly? today = null)
     {
+        var latest = today ?? DateOnly.FromDateTime(DateTime.Today);
         map ??= ColumnMap.Identity;
         area ??= PoliceArea.GreaterManchester;
         var enquiries = new List<Enquiry>();
@@ -61,7 +64,7 @@ public static class GmpExtractReader
             var (file, sheetName) = SplitSheet(path);
             files.Add(file);
             var table = Load(file, sheetName);
-            var read = Parse(table, map, area);
+            var read = Parse(table, map, area, latest);
             enquiries.AddRange(read.Enquiries);
             warnings.AddRange(read.Warnings);
         }
@@ -81,7 +84,7 @@ public static class GmpExtractReader
         return new GmpExtract(enquiries, warnings, files) { Area = area };
     }
 
-    public static GmpExtract Read(string path, ColumnMap? map = null, PoliceArea? area = null) => Read([path], map, area);
+    public static GmpExtract Read(string path, ColumnMap? map = null, PoliceArea? area = null, DateOnly? today = null) => Read([path], map, area, today);
 
     /// <summary>"book.xlsx#Sheet 2" → (book.xlsx, "Sheet 2"), only when the whole text is not itself a file.</summary>
     internal static (string File, string? Sheet) SplitSheet(string path)
@@ -139,7 +142,7 @@ public static class GmpExtractReader
                     $"{row.Fields.Count.ToString(CultureInfo.InvariantCulture)} fields, the header (row {header.Number.ToString(CultureInfo.InvariantCulture)}) has {header.Fields.Count.ToString(CultureInfo.InvariantCulture)} (a missing or extra comma would shift the values after it into the wrong columns)");
     }
 
-    internal static GmpExtract Parse(Table table, ColumnMap map, PoliceArea area)
+    internal static GmpExtract Parse(Table table, ColumnMap map, PoliceArea area, DateOnly today)
     {
         var header = table.Rows.FirstOrDefault(r => r.Cells.Any(c => !c.IsEmpty));
         if (header.Cells is null) throw new InputException(new SourceLocation(table.File, table.Sheet), "no header row: the file is empty");
@@ -171,6 +174,9 @@ public static class GmpExtractReader
             if (id.Length == 0) throw new InputException(Where(GmpColumns.EnquiryId), "EnquiryId is blank (every enquiry needs an id)");
             var date = ParseDate(At(GmpColumns.DateLogged)) ?? throw new InputException(Where(GmpColumns.DateLogged),
                 "not a date (expected dd/MM/yyyy, yyyy-MM-dd or an Excel date)");
+            if (date > today)
+                throw new InputException(Where(GmpColumns.DateLogged), string.Create(CultureInfo.InvariantCulture,
+                    $"a date after the date of this run ({today:yyyy-MM-dd}): a mistyped year? (the value is not shown)"));
             foreach (var (canonical, noun) in CategoryNouns)
                 if (NumberOrDate(At(canonical)) is { } what)
                     throw new InputException(Where(canonical),
