@@ -50,9 +50,14 @@ public static class DistrictNarrative
             Enquiries = Count("district.enquiries", c.Enquiries, $"{force} modern slavery enquiries relating to {c.District}", inDistrict),
             EnquiriesNoun = c.Enquiries == 1 ? "enquiry" : "enquiries",
             HasEnquiries = c.Enquiries > 0,
-            PreviousEnquiries = Count("district.enquiries.previous-period", c.PreviousEnquiries,
-                $"{force} modern slavery enquiries relating to {c.District} in the preceding period",
-                $"DateLogged {c.PreviousPeriod}; District = {c.District}"),
+            // Not covered: the count would be a partial one stated as a fact, so no fact and a note for the author.
+            PreviousCovered = c.PreviousPeriodCovered,
+            PreviousEnquiries = c.PreviousPeriodCovered
+                ? Count("district.enquiries.previous-period", c.PreviousEnquiries,
+                    $"{force} modern slavery enquiries relating to {c.District} in the preceding period",
+                    $"DateLogged {c.PreviousPeriod}; District = {c.District}")
+                : "",
+            PreviousPeriodRange = RangeWords(c.PreviousPeriod),
             ShareOfGm = Percent("district.share-of-gm", c.ShareOfGm, $"{c.District}'s share of {area.AllEnquiriesLabel}", period),
             GmEnquiries = Count("gm.enquiries", c.GmEnquiries, $"{force} modern slavery enquiries across {area.AreaName}, district logged or not", period),
             DistrictNotLogged = Count("gm.district-not-logged", c.DistrictNotLogged, $"{area.AreaAbbreviation} enquiries whose originating district was not logged", $"{period}; District blank or Not recorded"),
@@ -138,6 +143,12 @@ public static class DistrictNarrative
             : $"Between {p.FirstMonthInWords} and {p.LastMonthInWords}";
     }
 
+    /// <summary>"April 2023 to March 2024" for whole months, else with days ("27 March 2024 to 31 March 2024").</summary>
+    internal static string RangeWords(Period p) =>
+        p.First.Day == 1 && p.Last.AddDays(1).Day == 1
+            ? $"{p.FirstMonthInWords} to {p.LastMonthInWords}"
+            : $"{Day(p.First)} to {Day(p.Last)}";
+
     static string Day(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>"majority" (over half), "half", or "minority": compares counts, so 50.0% after rounding is not "majority".</summary>
@@ -165,6 +176,10 @@ public sealed class DistrictTemplateModel
     public string EnquiriesNoun { get; init; } = "";
     public bool HasEnquiries { get; init; }
     public string PreviousEnquiries { get; init; } = "";
+    /// <summary>False when the extract starts after the previous period began: the text leaves its count to the author.</summary>
+    public bool PreviousCovered { get; init; } = true;
+    /// <summary>"April 2023 to March 2024": the previous period, for the author's note when it is not covered.</summary>
+    public string PreviousPeriodRange { get; init; } = "";
     public string ShareOfGm { get; init; } = "";
     public string GmEnquiries { get; init; } = "";
     public string DistrictNotLogged { get; init; } = "";

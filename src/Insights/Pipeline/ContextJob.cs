@@ -91,9 +91,9 @@ public static class ContextJob
             throw new InputException(new SourceLocation(gmp.Files[0]), string.Create(CultureInfo.InvariantCulture,
                 $"no enquiries logged from {period}: the extract covers {first:yyyy-MM-dd} to {last:yyyy-MM-dd} (check --year, --from/--to)"));
         // An extract of one year alone would otherwise report "0 in the previous year" as if it were a fact.
-        if (first > context.PreviousPeriod.First)
+        if (!context.PreviousPeriodCovered)
             warnings.Add(new InputWarning("gmp-previous-period-not-covered", string.Create(CultureInfo.InvariantCulture,
-                $"the extract starts on {first:yyyy-MM-dd}, after the previous period began ({context.PreviousPeriod}), so the previous-period count ({context.PreviousEnquiries}) may be too low; add the earlier extract with --gmp")));
+                $"the extract starts on {first:yyyy-MM-dd}, after the previous period began ({context.PreviousPeriod}), so the text leaves the previous-period count to the author (the extract holds {context.PreviousEnquiries} of it); add the earlier extract with --gmp")));
         // A chosen year with none of the district's enquiries is more likely a wrong extract or district than a fact
         // worth a section of zeros; a period the user gave is reported as asked (with a warning).
         if (context.Enquiries == 0 && gmp.Year is null && gmp.Range is null)
