@@ -269,6 +269,19 @@ public sealed class GmpExtractTests : IDisposable
     }
 
     [Fact]
+    public void UK_and_the_home_nations_count_as_British_with_a_warning()
+    {
+        // A review found "UK" and "English" counted apart from British, lowering the British children figures.
+        var path = Csv("n.csv", Header + "\nA,2024-04-05,Bury,Unknown,,,uk\nB,2024-04-05,Bury,Unknown,,,United  Kingdom\n" +
+            "C,2024-04-05,Bury,Unknown,,,English\nD,2024-04-05,Bury,Unknown,,,GB\nE,2024-04-05,Bury,Unknown,,,British\n" +
+            "F,2024-04-05,Bury,Unknown,,,Irish\nG,2024-04-05,Bury,Unknown,,,UK\n");
+        var read = GmpExtractReader.Read(path);
+        Assert.Equal(["British", "British", "British", "British", "British", "Irish", "British"], read.Enquiries.Select(e => e.Nationality));
+        var w = Assert.Single(read.Warnings);
+        Assert.Equal("n.csv: 5 Nationality values counted as British: 'UK' (2), 'English' (1), 'GB' (1), 'United Kingdom' (1)", w.Message);
+    }
+
+    [Fact]
     public void The_frame_is_a_view_of_the_same_records()
     {
         var read = GmpExtractReader.Read(Insights.Sources.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv"));

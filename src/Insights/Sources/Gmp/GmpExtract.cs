@@ -164,6 +164,7 @@ public static class GmpExtractReader
         var enquiries = new List<Enquiry>();
         var unknownTypes = new Dictionary<string, int>(StringComparer.Ordinal);
         var unknownGenders = new Dictionary<string, int>(StringComparer.Ordinal);
+        var mappedToBritish = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (row, cells) in table.Rows.SkipWhile(r => r.Row != header.Row).Skip(1))
         {
             if (cells.All(c => c.IsEmpty)) continue;
@@ -194,7 +195,7 @@ public static class GmpExtractReader
                     "not an age (expected whole years from 0 to 120, or blank when unknown)");
             var gender = NormaliseGender(At(GmpColumns.Gender).Text, unknownGenders);
             var nationalityCell = At(GmpColumns.Nationality).Text;
-            var nationality = Category.IsNotLogged(nationalityCell) ? null : TitleCase(nationalityCell);
+            var nationality = Category.IsNotLogged(nationalityCell) ? null : NormaliseNationality(nationalityCell, mappedToBritish);
             enquiries.Add(new Enquiry(id, date, district, type, age, gender, nationality));
         }
 
@@ -206,7 +207,29 @@ public static class GmpExtractReader
         if (unknownGenders.Count > 0)
             warnings.Add(new InputWarning("gmp-unknown-gender",
                 $"{where}: Gender values other than Male/Female, counted as gender not known: {Counts(unknownGenders)}"));
+        if (mappedToBritish.Count > 0)
+        {
+            var total = mappedToBritish.Values.Sum();
+            warnings.Add(new InputWarning("gmp-nationality-british", string.Create(CultureInfo.InvariantCulture,
+                $"{where}: {total} Nationality value{(total == 1 ? "" : "s")} counted as British: {Counts(mappedToBritish)}")));
+        }
         return new GmpExtract(enquiries, warnings, [table.File]) { Area = area };
+    }
+
+    /// <summary>
+    /// Values that mean a British national (the country, or one of its nations): the statement's children figures
+    /// are for British alleged victims, so "UK" beside "British" would split them. Other values are kept as written.
+    /// </summary>
+    internal static readonly IReadOnlyList<string> BritishSynonyms =
+        ["UK", "United Kingdom", "GB", "Great Britain", "English", "Welsh", "Scottish"];
+
+    static string NormaliseNationality(string text, Dictionary<string, int> mappedToBritish)
+    {
+        var key = Category.Key(text);
+        var synonym = BritishSynonyms.FirstOrDefault(b => Category.Key(b) == key);
+        if (synonym is null) return TitleCase(text);
+        mappedToBritish[synonym] = mappedToBritish.GetValueOrDefault(synonym) + 1;
+        return Enquiry.British;
     }
 
     static readonly (string Column, string Noun)[] CategoryNouns =
