@@ -242,6 +242,19 @@ public sealed class ContextCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_tie_at_the_top_nationalities_cut_off_is_named_in_a_warning()
+    {
+        // Stockport 2024/25 in the sample: British 16, Indian 5, Vietnamese 3, then Albanian, Eritrean, Romanian 2 each.
+        // --top 4 lists Albanian only because of the alphabet; the analyst must be told.
+        var (code, _, stderr) = Run("--top", "4", "--out", Out);
+        Assert.Equal(0, code);
+        Assert.Contains("warning gmp-nationality-tie: 3 nationalities tie with 2 enquiries each at the top-4 cut-off (Albanian, Eritrean, Romanian); the text lists Albanian (alphabetically first) and counts Eritrean, Romanian among other nationalities; --top 6 would list them all", stderr);
+        // No tie is split at --top 3 (Vietnamese 3, next 2) or --top 6.
+        Assert.DoesNotContain("gmp-nationality-tie", Run("--top", "3", "--out", Out).Stderr);
+        Assert.DoesNotContain("gmp-nationality-tie", Run("--top", "6", "--out", Out).Stderr);
+    }
+
+    [Fact]
     public void An_edited_template_changes_the_wording_without_recompiling()
     {
         var templates = Directory.CreateDirectory(Path.Combine(_folder, "templates")).FullName;

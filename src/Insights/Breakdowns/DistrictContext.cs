@@ -53,6 +53,12 @@ public sealed record DistrictContext(
     /// </summary>
     public bool PreviousPeriodCovered { get; init; } = true;
 
+    /// <summary>
+    /// Nationalities with the same count as the last one listed when some of them fall outside the top N (the
+    /// list breaks the tie alphabetically), all of them in alphabetical order; empty when the cut-off splits no tie.
+    /// </summary>
+    public IReadOnlyList<string> TiedAtCutOff { get; init; } = [];
+
     /// <summary>All the area's enquiries in the period (the denominator of <see cref="ShareOfGm"/>).</summary>
     public int GmEnquiries => ShareOfGm.Denominator;
 }
@@ -114,6 +120,10 @@ public static class DistrictBreakdown
         {
             Area = area,
             PreviousPeriodCovered = enquiries.Count > 0 && enquiries.Min(e => e.DateLogged) <= previous.First,
+            TiedAtCutOff = topNationalities > 0 && byNationality.Count > topNationalities &&
+                           byNationality[topNationalities].Count == byNationality[topNationalities - 1].Count
+                ? byNationality.Where(x => x.Count == byNationality[topNationalities - 1].Count).Select(x => x.Name).ToList()
+                : [],
         };
     }
 

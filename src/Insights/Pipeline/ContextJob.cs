@@ -99,6 +99,14 @@ public static class ContextJob
         if (context.Enquiries == 0 && gmp.Year is null && gmp.Range is null)
             throw new InputException(new SourceLocation(gmp.Files[0]),
                 $"no enquiries for {district} from {period}, the year of the latest date logged (check --district and the extract, or give --year or --from/--to)");
+        if (context.TiedAtCutOff.Count > 0)
+        {
+            var tied = context.TiedAtCutOff;
+            var listed = tied.Where(t => context.TopNationalities.Any(n => n.Name == t)).ToList();
+            var count = context.TopNationalities[^1].Count;
+            warnings.Add(new InputWarning("gmp-nationality-tie", string.Create(CultureInfo.InvariantCulture,
+                $"{tied.Count} nationalities tie with {count} enquir{(count == 1 ? "y" : "ies")} each at the top-{context.TopNationalities.Count} cut-off ({string.Join(", ", tied)}); the text lists {string.Join(", ", listed)} (alphabetically first) and counts {string.Join(", ", tied.Except(listed))} among other nationalities; --top {context.TopNationalities.Count - listed.Count + tied.Count} would list them all")));
+        }
         if (context.Enquiries == 0)
             warnings.Add(new InputWarning("gmp-no-district-enquiries", $"no enquiries for {district} from {period}"));
 
