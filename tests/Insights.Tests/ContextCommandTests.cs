@@ -255,6 +255,14 @@ public sealed class ContextCommandTests : IDisposable
     }
 
     [Fact]
+    public void One_enquiry_is_printed_as_1_enquiry()
+    {
+        var (code, stdout, _) = Run("--from", "2024-04-01", "--to", "2024-04-05", "--out", Out);
+        Assert.Equal(0, code);
+        Assert.Contains("Stockport, 2024-04-01 to 2024-04-05: 1 enquiry; wrote", stdout);
+    }
+
+    [Fact]
     public void An_edited_template_changes_the_wording_without_recompiling()
     {
         var templates = Directory.CreateDirectory(Path.Combine(_folder, "templates")).FullName;
