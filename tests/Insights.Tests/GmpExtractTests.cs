@@ -185,7 +185,7 @@ public sealed class GmpExtractTests : IDisposable
         var path = Csv("ages.csv", Header + "\nA,2024-04-05,Bury,Unknown,34,Male,British\nB,2024-04-06,Bury,Unknown,17,Male,British\n");
         var map = ColumnMap.Load(MapFile("""{"columns":{"ExploitationType":"Age"}}"""));
         var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path, map));
-        Assert.Equal("ages.csv, row 1, column E (ExploitationType): 2 of the 2 non-blank values are numbers or dates, not ExploitationType values: the column map (--columns) probably names the wrong column for ExploitationType", e.Message);
+        Assert.Equal("ages.csv, row 1, column E (ExploitationType): 2 of the 2 non-blank values are numbers, dates or other values with digits, not ExploitationType values: the column map (--columns) probably names the wrong column for ExploitationType", e.Message);
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public sealed class GmpExtractTests : IDisposable
         var map = ColumnMap.Load(MapFile("""{"columns":{"District":"DateLogged"}}"""));
         var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path, map));
         Assert.DoesNotContain("2023", e.Message);
-        Assert.Contains("column B (District): 1 of the 1 non-blank values are numbers or dates", e.Message);
+        Assert.Contains("column B (District): 1 of the 1 non-blank values are numbers, dates or other values with digits", e.Message);
     }
 
     [Fact]
@@ -222,12 +222,23 @@ public sealed class GmpExtractTests : IDisposable
     }
 
     [Fact]
+    public void Column_map_pointing_Nationality_at_EnquiryId_is_an_error_not_ids_as_nationalities()
+    {
+        // Nationality has no fixed list, so only the digits give ids away; no nationality holds a digit.
+        var path = Csv("ids.csv", Header + "\nSYN-1,2024-04-05,Bury,Unknown,34,Male,British\nSYN-2,2024-04-06,Bury,Unknown,17,Male,British\n");
+        var map = ColumnMap.Load(MapFile("""{"columns":{"Nationality":"EnquiryId"}}"""));
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path, map));
+        Assert.Equal("ids.csv, row 1, column A (Nationality): 2 of the 2 non-blank values are numbers, dates or other values with digits, not Nationality values: the column map (--columns) probably names the wrong column for Nationality", e.Message);
+    }
+
+    [Fact]
     public void An_unknown_district_holding_digits_is_not_echoed()
     {
         var rows = string.Concat(Enumerable.Range(1, 4).Select(i => $"\nR{i},2024-04-05,Bury,Unknown,30,Male,British"));
         var path = Csv("d.csv", Header + rows + "\nX,2024-04-05,Flat 12 Bury,Unknown,30,Male,British\n");
         var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path));
-        Assert.Contains("column C (District): a value containing digits is not a Greater Manchester district", e.Message);
+        Assert.Contains("column C (District): a value containing digits where a district was expected", e.Message);
+        Assert.DoesNotContain("12", e.Message);
     }
 
     [Fact]

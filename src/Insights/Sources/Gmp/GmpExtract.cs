@@ -179,7 +179,8 @@ public static class GmpExtractReader
                 throw new InputException(Where(GmpColumns.DateLogged), string.Create(CultureInfo.InvariantCulture,
                     $"a date after the date of this run ({today:yyyy-MM-dd}): a mistyped year? (the value is not shown)"));
             foreach (var (canonical, noun) in CategoryNouns)
-                if (NumberOrDate(At(canonical)) is { } what)
+                // An --area district named with a digit is the one category value that may hold one.
+                if (NumberOrDate(At(canonical)) is { } what && !(canonical == GmpColumns.District && area.Canonical(At(canonical).Text) is not null))
                     throw new InputException(Where(canonical),
                         $"{what} where {noun} was expected (check the extract, or the column map if --columns names this column)");
             var districtCell = At(GmpColumns.District).Text;
@@ -240,7 +241,7 @@ public static class GmpExtractReader
 
     /// <summary>
     /// A column map pointing a category column at a person's age or date would turn personal data into categories
-    /// (or echo it in an error), so a category column whose values are mostly numbers or dates, or (for the columns
+    /// (or echo it in an error), so a category column whose values mostly hold digits (numbers, dates, ids), or (for the columns
     /// with a fixed list) mostly outside that list, stops the run before any value is read; no value is named.
     /// </summary>
     static void CheckCategoryColumns(Table table, int headerRow, Dictionary<string, int> index, PoliceArea area)
@@ -259,12 +260,12 @@ public static class GmpExtractReader
             var values = rows.Select(r => column < r.Cells.Count ? r.Cells[column] : Cell.Empty)
                 .Where(c => !c.IsEmpty && !Category.IsNotLogged(c.Text)).ToList();
             if (values.Count == 0) continue;
-            var numbers = values.Count(c => NumberOrDate(c) is not null);
             var recognise = known[canonical];
-            var unrecognised = recognise is null ? 0 : values.Count(c => NumberOrDate(c) is null && !recognise(c.Text));
+            var numbers = values.Count(c => NumberOrDate(c) is not null && !(recognise?.Invoke(c.Text) ?? false));
+            var unrecognised = recognise is null ? 0 : values.Count(c => !recognise(c.Text)) - numbers;
             string? problem = null;
             if (numbers * 2 > values.Count)
-                problem = $"{Of(numbers, values.Count)} values are numbers or dates, not {canonical} values";
+                problem = $"{Of(numbers, values.Count)} values are numbers, dates or other values with digits, not {canonical} values";
             // One unknown value in a tiny file is that row's error (reported at its row), not the column's.
             else if (unrecognised > 1 && (numbers + unrecognised) * 2 > values.Count)
                 problem = $"{Of(numbers + unrecognised, values.Count)} values are not known {canonical} values";
@@ -277,8 +278,8 @@ public static class GmpExtractReader
     static string Of(int part, int whole) =>
         $"{part.ToString(CultureInfo.InvariantCulture)} of the {whole.ToString(CultureInfo.InvariantCulture)} non-blank";
 
-    /// <summary>"a number" or "a date" when a cell looks like one (so it may be a person's age or date of birth and
-    /// must never be echoed), otherwise null.</summary>
+    /// <summary>"a number", "a date" or "a value containing digits" (an id?) for a cell no category can hold: it may
+    /// be a person's age, date or id and must never be echoed or kept as a category; null for other values.</summary>
     internal static string? NumberOrDate(Cell cell)
     {
         if (cell.Kind == CellKind.Date) return "a date";
@@ -286,7 +287,7 @@ public static class GmpExtractReader
         var text = cell.Text.Trim();
         if (!text.Any(char.IsAsciiDigit)) return null;
         if (ParseDate(cell) is not null || LooksLikeDate.IsMatch(text)) return "a date";
-        return text.All(c => char.IsAsciiDigit(c) || " .,+-/:".Contains(c)) ? "a number" : null;
+        return text.All(c => char.IsAsciiDigit(c) || " .,+-/:".Contains(c)) ? "a number" : "a value containing digits";
     }
 
     static readonly System.Text.RegularExpressions.Regex LooksLikeDate =
