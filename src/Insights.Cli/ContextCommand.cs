@@ -33,7 +33,7 @@ public static class ContextCommand
         if (result.National is { } national)
             stdout.WriteLine($"National, {national.Quarter.InWords} ({national.Release}): {Wording.Number(national.Referrals)} referrals");
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.District.District}, {result.District.Period}: {result.District.Enquiries} enquiries; wrote {options.OutputFolder}{Path.DirectorySeparatorChar}: current-trends.md, .docx, .html, report.html, facts.json ({result.Facts.Facts.Count} facts), Parquet tables"));
+            $"{result.District.District}, {result.District.Period}: {result.District.Enquiries} {(result.District.Enquiries == 1 ? "enquiry" : "enquiries")}; wrote {options.OutputFolder}{Path.DirectorySeparatorChar}: current-trends.md, .docx, .html, report.html, facts.json ({result.Facts.Facts.Count} facts), Parquet tables"));
         return 0;
     }
 

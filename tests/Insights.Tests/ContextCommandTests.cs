@@ -199,7 +199,67 @@ public sealed class ContextCommandTests : IDisposable
         var (code, _, stderr) = Run("--gmp", data, "--district", "Bury", "--out", Out);
         Assert.Equal(0, code);
         Assert.StartsWith("warning gmp-partial-year: no enquiry was logged on or after 2025-02-28, so 2024/25 may be incomplete", stderr);
-        Assert.Contains("logged 1 modern slavery enquiry relating to Bury (1 in the previous year)", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
+        // The extract starts on the last day of 2023/24: its previous-year count is not a fact the text may state.
+        Assert.Contains("logged 1 modern slavery enquiry relating to Bury ([Author: the number in the previous year; the extract does not cover April 2023 to March 2024]).", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
+    }
+
+    [Fact]
+    public void A_mistyped_future_year_is_an_error_not_a_default_year_of_zeros()
+    {
+        // A review found 2204-04-04 choosing 2204/05 as the default year and a section of zeros, exit 0.
+        var data = Csv("typo.csv", Header + "\nA,2024-05-01,Bury,Unknown,,,\nB,2204-04-04,Bury,Unknown,,,\n");
+        var e = Assert.Throws<InputException>(() => Run("--gmp", data, "--district", "Bury", "--out", Out));
+        Assert.StartsWith("typo.csv, row 3, column B (DateLogged): a date after the date of this run", e.Message);
+        Assert.DoesNotContain("2204", e.Message);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void Default_year_with_no_enquiries_for_the_district_is_an_error_not_a_section_of_zeros()
+    {
+        var data = Csv("bury.csv", Header + "\nA,2024-05-01,Bury,Unknown,,,\nB,2025-03-30,Bury,Unknown,,,\n");
+        var e = Assert.Throws<InputException>(() => Run("--gmp", data, "--out", Out)); // Stockport by default
+        Assert.Equal("bury.csv: no enquiries for Stockport from 2024-04-01 to 2025-03-31, the year of the latest date logged (check --district and the extract, or give --year or --from/--to)", e.Message);
+        Assert.False(Directory.Exists(Out));
+        // Asked for explicitly, the year is reported (with a warning), as the user chose it.
+        var (code, _, stderr) = Run("--gmp", data, "--year", "2024/25", "--out", Out);
+        Assert.Equal(0, code);
+        Assert.Contains("warning gmp-no-district-enquiries", stderr);
+    }
+
+    [Fact]
+    public void Previous_year_outside_the_extract_is_left_to_the_author_not_printed_as_0()
+    {
+        // A review found "(0 in the previous year)" in the text while a warning said the count was wrong.
+        var data = Csv("one-year.csv", Header + "\nA,2024-05-01,Bury,Unknown,,,\nB,2025-03-30,Bury,Unknown,,,\n");
+        var (code, _, stderr) = Run("--gmp", data, "--district", "Bury", "--out", Out);
+        Assert.Equal(0, code);
+        Assert.Contains("warning gmp-previous-period-not-covered", stderr);
+        var text = File.ReadAllText(Path.Combine(Out, "current-trends.md"));
+        Assert.Contains("logged 2 modern slavery enquiries relating to Bury ([Author: the number in the previous year; the extract does not cover April 2023 to March 2024]). These 2 accounted", text);
+        Assert.DoesNotContain("in the previous year)", text);
+        Assert.DoesNotContain("district.enquiries.previous-period", File.ReadAllText(Path.Combine(Out, "facts.json")));
+    }
+
+    [Fact]
+    public void A_tie_at_the_top_nationalities_cut_off_is_named_in_a_warning()
+    {
+        // Stockport 2024/25 in the sample: British 16, Indian 5, Vietnamese 3, then Albanian, Eritrean, Romanian 2 each.
+        // --top 4 lists Albanian only because of the alphabet; the analyst must be told.
+        var (code, _, stderr) = Run("--top", "4", "--out", Out);
+        Assert.Equal(0, code);
+        Assert.Contains("warning gmp-nationality-tie: 3 nationalities tie with 2 enquiries each at the top-4 cut-off (Albanian, Eritrean, Romanian); the text lists Albanian (alphabetically first) and counts Eritrean, Romanian among other nationalities; --top 6 would list them all", stderr);
+        // No tie is split at --top 3 (Vietnamese 3, next 2) or --top 6.
+        Assert.DoesNotContain("gmp-nationality-tie", Run("--top", "3", "--out", Out).Stderr);
+        Assert.DoesNotContain("gmp-nationality-tie", Run("--top", "6", "--out", Out).Stderr);
+    }
+
+    [Fact]
+    public void One_enquiry_is_printed_as_1_enquiry()
+    {
+        var (code, stdout, _) = Run("--from", "2024-04-01", "--to", "2024-04-05", "--out", Out);
+        Assert.Equal(0, code);
+        Assert.Contains("Stockport, 2024-04-01 to 2024-04-05: 1 enquiry; wrote", stdout);
     }
 
     [Fact]

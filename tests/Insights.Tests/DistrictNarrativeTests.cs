@@ -65,6 +65,65 @@ public class DistrictNarrativeTests
         Assert.DoesNotContain("Stockport", md);
     }
 
+    static string SampleSection(string district, Period period)
+    {
+        var extract = GmpExtractReader.Read(Insights.Sources.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv"));
+        var context = DistrictBreakdown.Compute(extract.Enquiries, district, period);
+        return DistrictNarrative.Render(context, new TemplateLibrary(TemplatesFolder), "test").Markdown;
+    }
+
+    static readonly Period FirstDaysOfApril2024 = new(new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 5));
+
+    [Fact]
+    public void One_enquiry_reads_as_good_English_not_these_1()
+    {
+        // A review found "These 1 accounted for", "known for 1 of these 1 cases", "known in 1 cases". Hand-checked in
+        // the sample: 1 to 5 April 2024 has 9 GM enquiries (2 with no district); Stockport's one is labour
+        // exploitation, a woman of 33, Sudanese; 27 to 31 March had 2 Stockport enquiries.
+        var md = SampleSection("Stockport", FirstDaysOfApril2024);
+        Assert.Contains("logged 1 modern slavery enquiry relating to Stockport (2 in the preceding period of the same length). " +
+            "This enquiry accounted for 11.1% of the 9 enquiries across GM (though the originating district was not logged in 2 cases). " +
+            "The Stockport enquiry related to:", md);
+        Assert.Contains("The alleged victim’s age and gender were known for this case:\n\n- 0 (0.0%) were male (0 adult; 0 under 18).\n- 1 (100.0%) was female (1 adult; 0 under 18).", md);
+        Assert.Contains("Nationality of the alleged victim was known in 1 case:\n\n- 1 (100.0%) was Sudanese.", md);
+        Assert.Contains("The referral relating to another nationality did not relate to a child.", md);
+        Assert.DoesNotContain("These 1", md);
+        Assert.DoesNotContain(" 1 cases", md);
+    }
+
+    [Fact]
+    public void One_british_child_is_a_child_not_the_majority_of_british_alleged_victims()
+    {
+        // Rochdale, 1 to 5 April 2024: one enquiry, aged 15, British, gender not logged.
+        var md = SampleSection("Rochdale", FirstDaysOfApril2024);
+        Assert.Contains("The alleged victim’s age and gender were not both known.", md);
+        Assert.Contains("The British alleged victim was a child.", md);
+        Assert.DoesNotContain("majority", md);
+    }
+
+    [Fact]
+    public void All_and_none_are_said_in_words_not_100_or_0_percent()
+    {
+        // Manchester, 1 to 5 April 2024: three men (14 British, 15 Sudanese, 56 British), all ages and genders known.
+        var manchester = SampleSection("Manchester", FirstDaysOfApril2024);
+        Assert.Contains("The alleged victim’s age and gender were known for all 3 cases:", manchester);
+        Assert.Contains("Half of British alleged victims (1; 50.0%) were children. The referral relating to another nationality related to a child.", manchester);
+
+        // Built by hand: two British children and two Polish adults in Bury, one enquiry in Bolton with no district's.
+        var day = new DateOnly(2024, 6, 1);
+        Enquiry E(string id, string? district, int age, string nationality) =>
+            new(id, day, district, ExploitationType.Unknown, age, Gender.Male, nationality);
+        var context = DistrictBreakdown.Compute(
+            [E("A", "Bury", 15, "British"), E("B", "Bury", 16, "British"), E("C", "Bury", 30, "Polish"), E("D", "Bury", 40, "Polish")],
+            "Bury", new FinancialYear(2024).Period);
+        var md = DistrictNarrative.Render(context, new TemplateLibrary(TemplatesFolder), "test").Markdown;
+        Assert.Contains("All British alleged victims (2) were children. Of the referrals relating to other nationalities, however, none related to children.", md);
+
+        var alone = DistrictBreakdown.Compute([E("X", null, 30, "Polish")], "Bury", new FinancialYear(2024).Period);
+        Assert.Contains("There was 1 enquiry across GM (the originating district was not logged in 1 case).",
+            DistrictNarrative.Render(alone, new TemplateLibrary(TemplatesFolder), "test").Markdown);
+    }
+
     [Theory]
     [InlineData("2024-04-01", "2025-03-31", "Between April 2024 and March 2025")] // the statement's financial year
     [InlineData("2024-02-01", "2024-02-29", "In February 2024")]                  // one whole month (leap year end)

@@ -123,9 +123,12 @@ public sealed class GmpExtractTests : IDisposable
     public void Unknown_categories_are_kept_and_reported_with_counts()
     {
         var path = Csv("u.csv", Header +
-            "\nA,2024-04-05,Bury,Forced begging,,Non-binary,\nB,2024-04-05,Bury,FORCED BEGGING,,,\nC,2024-04-05,Bury,Financial,,,\n");
+            "\nA,2024-04-05,Bury,Forced begging,,Non-binary,\nB,2024-04-05,Bury,FORCED BEGGING,,,\nC,2024-04-05,Bury,Financial,,,\n" +
+            // Known values in most rows: a column of mostly unknown values means a wrong column map (an error).
+            "D,2024-04-05,Bury,Labour exploitation,,Male,\nE,2024-04-05,Bury,Labour exploitation,,Male,\n" +
+            "F,2024-04-05,Bury,Labour exploitation,,Female,\nG,2024-04-05,Bury,Labour exploitation,,Female,\n");
         var read = GmpExtractReader.Read(path);
-        Assert.Equal(["Forced begging", "Forced begging", "Financial"], read.Enquiries.Select(e => e.ExploitationType));
+        Assert.Equal(["Forced begging", "Forced begging", "Financial"], read.Enquiries.Take(3).Select(e => e.ExploitationType));
         var types = Assert.Single(read.Warnings, w => w.Code == "gmp-unknown-exploitation-type");
         Assert.EndsWith("'Forced begging' (2), 'Financial' (1)", types.Message);
         var genders = Assert.Single(read.Warnings, w => w.Code == "gmp-unknown-gender");
@@ -173,6 +176,122 @@ public sealed class GmpExtractTests : IDisposable
         Assert.DoesNotContain("2024-04-05", e.Message);
     }
 
+    string MapFile(string json) => Csv("map.json", json);
+
+    [Fact]
+    public void Column_map_pointing_ExploitationType_at_Age_is_an_error_not_ages_as_categories()
+    {
+        // A review found ages turned into exploitation types in the section, facts, warnings and Parquet, exit 0.
+        var path = Csv("ages.csv", Header + "\nA,2024-04-05,Bury,Unknown,34,Male,British\nB,2024-04-06,Bury,Unknown,17,Male,British\n");
+        var map = ColumnMap.Load(MapFile("""{"columns":{"ExploitationType":"Age"}}"""));
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path, map));
+        Assert.Equal("ages.csv, row 1, column E (ExploitationType): 2 of the 2 non-blank values are numbers, dates or other values with digits, not ExploitationType values: the column map (--columns) probably names the wrong column for ExploitationType", e.Message);
+    }
+
+    [Fact]
+    public void Column_map_pointing_District_at_DateLogged_never_echoes_a_persons_date()
+    {
+        var path = Csv("dates.csv", Header + "\nA,2023-04-01,Bury,Unknown,34,Male,British\n");
+        var map = ColumnMap.Load(MapFile("""{"columns":{"District":"DateLogged"}}"""));
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path, map));
+        Assert.DoesNotContain("2023", e.Message);
+        Assert.Contains("column B (District): 1 of the 1 non-blank values are numbers, dates or other values with digits", e.Message);
+    }
+
+    [Fact]
+    public void Column_map_pointing_Gender_at_Nationality_is_an_error_not_genders_unknown()
+    {
+        var path = Csv("g.csv", Header + "\nA,2023-04-01,Bury,Unknown,34,Male,British\nB,2023-04-01,Bury,Unknown,34,Female,Polish\n");
+        var map = ColumnMap.Load(MapFile("""{"columns":{"Gender":"Nationality"}}"""));
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path, map));
+        Assert.Contains("column G (Gender): 2 of the 2 non-blank values are not known Gender values", e.Message);
+        Assert.DoesNotContain("British", e.Message);
+    }
+
+    [Theory]
+    [InlineData("34", "E (Nationality)", "a number where a nationality was expected")]
+    [InlineData("05/04/2009", "E (Nationality)", "a date where a nationality was expected")]
+    public void A_lone_number_or_date_in_a_category_column_is_an_error_without_the_value(string value, string _, string problem)
+    {
+        // Most rows are fine, so the column is right; the one number may still be a person's age or birth date.
+        var rows = string.Concat(Enumerable.Range(1, 4).Select(i => $"\nR{i},2024-04-05,Bury,Unknown,30,Male,British"));
+        var path = Csv("one.csv", Header + rows + $"\nX,2024-04-05,Bury,Unknown,30,Male,{value}\n");
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path));
+        Assert.Equal($"one.csv, row 6, column G (Nationality): {problem} (check the extract, or the column map if --columns names this column)", e.Message);
+        Assert.DoesNotContain(value, e.Message);
+    }
+
+    [Fact]
+    public void Column_map_pointing_Nationality_at_EnquiryId_is_an_error_not_ids_as_nationalities()
+    {
+        // Nationality has no fixed list, so only the digits give ids away; no nationality holds a digit.
+        var path = Csv("ids.csv", Header + "\nSYN-1,2024-04-05,Bury,Unknown,34,Male,British\nSYN-2,2024-04-06,Bury,Unknown,17,Male,British\n");
+        var map = ColumnMap.Load(MapFile("""{"columns":{"Nationality":"EnquiryId"}}"""));
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path, map));
+        Assert.Equal("ids.csv, row 1, column A (Nationality): 2 of the 2 non-blank values are numbers, dates or other values with digits, not Nationality values: the column map (--columns) probably names the wrong column for Nationality", e.Message);
+    }
+
+    [Fact]
+    public void An_unknown_district_holding_digits_is_not_echoed()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 4).Select(i => $"\nR{i},2024-04-05,Bury,Unknown,30,Male,British"));
+        var path = Csv("d.csv", Header + rows + "\nX,2024-04-05,Flat 12 Bury,Unknown,30,Male,British\n");
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path));
+        Assert.Contains("column C (District): a value containing digits where a district was expected", e.Message);
+        Assert.DoesNotContain("12", e.Message);
+    }
+
+    [Fact]
+    public void Ragged_csv_row_is_an_error_not_a_shifted_percentage()
+    {
+        // A review found a 5-field row read with its values shifted (a district in the type column...), exit 0.
+        var path = Csv("r.csv", Header + "\nA,2024-04-05,Bury,Unknown,30,Male,British\nB,2024-04-05,Unknown,30,Male\n");
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path));
+        Assert.Equal("r.csv, row 3: 5 fields, the header (row 1) has 7 (a missing or extra comma would shift the values after it into the wrong columns)", e.Message);
+    }
+
+    [Fact]
+    public void Xlsx_row_without_its_trailing_empty_cells_is_read()
+    {
+        // XLSX stores no empty cells at a row's end: a short row there is not ragged, only blank at the end.
+        var path = Path.Combine(_folder, "short.xlsx");
+        XlsxTestFile.Write(path, ("Enquiries", [
+            ["EnquiryId", "DateLogged", "District", "ExploitationType", "Age", "Gender", "Nationality"],
+            ["A", "01/04/2024", "Trafford", "Unknown"],
+        ]));
+        var e = Assert.Single(GmpExtractReader.Read(path).Enquiries);
+        Assert.Equal(("Trafford", (int?)null, (string?)null), (e.District, e.Age, e.Nationality));
+    }
+
+    [Fact]
+    public void Csv_row_of_only_commas_is_a_blank_row_not_a_ragged_one()
+    {
+        var path = Csv("b.csv", Header + "\nA,2024-04-05,Bury,Unknown,30,Male,British\n,,\n");
+        Assert.Single(GmpExtractReader.Read(path).Enquiries);
+    }
+
+    [Fact]
+    public void A_date_after_the_run_is_an_error_naming_row_and_column_only()
+    {
+        var path = Csv("f.csv", Header + "\nA,2024-04-05,Bury,Unknown,,,\nB,2024-04-06,Bury,Unknown,,,\n");
+        Assert.Equal(2, GmpExtractReader.Read(path, today: new DateOnly(2024, 4, 6)).Enquiries.Count); // today itself is fine
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path, today: new DateOnly(2024, 4, 5)));
+        Assert.Equal("f.csv, row 3, column B (DateLogged): a date after the date of this run (2024-04-05): a mistyped year? (the value is not shown)", e.Message);
+    }
+
+    [Fact]
+    public void UK_and_the_home_nations_count_as_British_with_a_warning()
+    {
+        // A review found "UK" and "English" counted apart from British, lowering the British children figures.
+        var path = Csv("n.csv", Header + "\nA,2024-04-05,Bury,Unknown,,,uk\nB,2024-04-05,Bury,Unknown,,,United  Kingdom\n" +
+            "C,2024-04-05,Bury,Unknown,,,English\nD,2024-04-05,Bury,Unknown,,,GB\nE,2024-04-05,Bury,Unknown,,,British\n" +
+            "F,2024-04-05,Bury,Unknown,,,Irish\nG,2024-04-05,Bury,Unknown,,,UK\n");
+        var read = GmpExtractReader.Read(path);
+        Assert.Equal(["British", "British", "British", "British", "British", "Irish", "British"], read.Enquiries.Select(e => e.Nationality));
+        var w = Assert.Single(read.Warnings);
+        Assert.Equal("n.csv: 5 Nationality values counted as British: 'UK' (2), 'English' (1), 'GB' (1), 'United Kingdom' (1)", w.Message);
+    }
+
     [Fact]
     public void The_frame_is_a_view_of_the_same_records()
     {
@@ -196,6 +315,19 @@ public sealed class GmpExtractTests : IDisposable
         var w = Assert.Single(read.Warnings);
         Assert.StartsWith("1 EnquiryId value appears more than once", w.Message);
         Assert.DoesNotContain("SYN-1", w.Message);
+    }
+
+    [Fact]
+    public void Overlapping_extracts_count_a_repeated_enquiry_once()
+    {
+        // A review found `--gmp S S` printing 72 enquiries for 36: the same rows in two files are one enquiry each.
+        var rows = Header + "\nSYN-1,2024-04-05,Bury,Unknown,30,Male,British\nSYN-2,2024-04-06,Bury,Unknown,,,\n";
+        var a = Csv("a.csv", rows);
+        var b = Csv("b.csv", rows + "SYN-3,2024-04-07,Bury,Unknown,,,\nSYN-3,2024-04-07,Bury,Unknown,,,\n");
+        var read = GmpExtractReader.Read([a, b]);
+        Assert.Equal(["SYN-1", "SYN-2", "SYN-3"], read.Enquiries.Select(e => e.Id));
+        var w = Assert.Single(read.Warnings);
+        Assert.Equal("3 rows repeat an earlier row in every column across a.csv, b.csv (overlapping extracts?); each enquiry is counted once", w.Message);
     }
 
     [Theory]

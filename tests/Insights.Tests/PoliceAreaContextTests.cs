@@ -66,7 +66,7 @@ public sealed class PoliceAreaContextTests : IDisposable
         // By hand: 5 of 11 = 45.45...% → 45.5%. Types of the 5: Criminal 2 (L2, L3), Labour 2 (L1, L5), Sexual 1
         // (L4); the 2-2 tie in GMP's list order. Age and gender known for 4 (L4's age blank): male 3 (L1 adult;
         // L2, L5 under 18) = 75.0%, female 1 (L3, under 18) = 25.0%. Nationality known for 4 (not L4): British 2,
-        // Romanian 2, the tie alphabetical. British children 2 of 2 = 100.0%; Romanian children 1 (L5) of 2 = 50.0%.
+        // Romanian 2, the tie alphabetical. British children 2 of 2: "All", not "The majority" (a review's find); Romanian children 1 (L5) of 2 = 50.0%.
         const string expected = """
             ### Leeds context
 
@@ -88,7 +88,7 @@ public sealed class PoliceAreaContextTests : IDisposable
             - 2 (50.0%) were British.
             - 2 (50.0%) were Romanian.
 
-            The majority of British alleged victims (2; 100.0%) were children. Of the referrals relating to other nationalities, however, only 1 (50.0%) related to children.
+            All British alleged victims (2) were children. Of the referrals relating to other nationalities, however, only 1 (50.0%) related to children.
 
             > [Author: the predominant theme running through these enquiries, e.g. "The predominant theme running through these enquiries is ..."]
             """;

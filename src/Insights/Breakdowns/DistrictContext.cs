@@ -47,6 +47,18 @@ public sealed record DistrictContext(
     /// <summary>The police area the district belongs to; "Gm" in the member names means this area.</summary>
     public PoliceArea Area { get; init; } = PoliceArea.GreaterManchester;
 
+    /// <summary>
+    /// False when the enquiries start after the preceding period began (an extract of one year alone): then
+    /// <see cref="PreviousEnquiries"/> counts only part of that period and must not be stated as its number.
+    /// </summary>
+    public bool PreviousPeriodCovered { get; init; } = true;
+
+    /// <summary>
+    /// Nationalities with the same count as the last one listed when some of them fall outside the top N (the
+    /// list breaks the tie alphabetically), all of them in alphabetical order; empty when the cut-off splits no tie.
+    /// </summary>
+    public IReadOnlyList<string> TiedAtCutOff { get; init; } = [];
+
     /// <summary>All the area's enquiries in the period (the denominator of <see cref="ShareOfGm"/>).</summary>
     public int GmEnquiries => ShareOfGm.Denominator;
 }
@@ -107,6 +119,11 @@ public static class DistrictBreakdown
             Share.Of(others.Count(e => e.AgeGroup == AgeGroup.UnderEighteen), others.Count, "alleged victims of other known nationalities"))
         {
             Area = area,
+            PreviousPeriodCovered = enquiries.Count > 0 && enquiries.Min(e => e.DateLogged) <= previous.First,
+            TiedAtCutOff = topNationalities > 0 && byNationality.Count > topNationalities &&
+                           byNationality[topNationalities].Count == byNationality[topNationalities - 1].Count
+                ? byNationality.Where(x => x.Count == byNationality[topNationalities - 1].Count).Select(x => x.Name).ToList()
+                : [],
         };
     }
 

@@ -49,10 +49,19 @@ public static class DistrictNarrative
             PreviousPeriodWords = IsWholeYear(c.Period) ? "the previous year" : "the preceding period of the same length",
             Enquiries = Count("district.enquiries", c.Enquiries, $"{force} modern slavery enquiries relating to {c.District}", inDistrict),
             EnquiriesNoun = c.Enquiries == 1 ? "enquiry" : "enquiries",
+            OneEnquiry = c.Enquiries == 1,
+            GmEnquiriesNoun = c.GmEnquiries == 1 ? "enquiry" : "enquiries",
+            GmEnquiriesVerb = c.GmEnquiries == 1 ? "was" : "were",
+            DistrictNotLoggedNoun = c.DistrictNotLogged == 1 ? "case" : "cases",
             HasEnquiries = c.Enquiries > 0,
-            PreviousEnquiries = Count("district.enquiries.previous-period", c.PreviousEnquiries,
-                $"{force} modern slavery enquiries relating to {c.District} in the preceding period",
-                $"DateLogged {c.PreviousPeriod}; District = {c.District}"),
+            // Not covered: the count would be a partial one stated as a fact, so no fact and a note for the author.
+            PreviousCovered = c.PreviousPeriodCovered,
+            PreviousEnquiries = c.PreviousPeriodCovered
+                ? Count("district.enquiries.previous-period", c.PreviousEnquiries,
+                    $"{force} modern slavery enquiries relating to {c.District} in the preceding period",
+                    $"DateLogged {c.PreviousPeriod}; District = {c.District}")
+                : "",
+            PreviousPeriodRange = RangeWords(c.PreviousPeriod),
             ShareOfGm = Percent("district.share-of-gm", c.ShareOfGm, $"{c.District}'s share of {area.AllEnquiriesLabel}", period),
             GmEnquiries = Count("gm.enquiries", c.GmEnquiries, $"{force} modern slavery enquiries across {area.AreaName}, district logged or not", period),
             DistrictNotLogged = Count("gm.district-not-logged", c.DistrictNotLogged, $"{area.AreaAbbreviation} enquiries whose originating district was not logged", $"{period}; District blank or Not recorded"),
@@ -71,6 +80,7 @@ public static class DistrictNarrative
         var ageGenderFilter = $"{inDistrict}; Age and Gender known";
         model.AgeAndGenderKnown = Count("district.age-and-gender-known", c.AgeAndGenderKnown, $"{c.District} enquiries where age and gender were known", ageGenderFilter);
         model.AgeOrGenderNotKnown = c.AgeAndGenderKnown < c.Enquiries;
+        model.AgeAndGenderAll = c.AgeAndGenderKnown == c.Enquiries;
         foreach (var g in new[] { c.Male, c.Female })
         {
             var word = g.Gender == Gender.Male ? "male" : "female";
@@ -85,6 +95,7 @@ public static class DistrictNarrative
 
         var nationalityFilter = $"{inDistrict}; Nationality known";
         model.NationalityKnown = Count("district.nationality-known", c.NationalityKnown, $"{c.District} enquiries where nationality was known", nationalityFilter);
+        model.NationalityKnownNoun = c.NationalityKnown == 1 ? "case" : "cases";
         foreach (var n in c.TopNationalities)
         {
             var slug = Wording.Slug(n.Name);
@@ -109,6 +120,7 @@ public static class DistrictNarrative
             model.BritishChildren = Count("district.children.british", c.BritishChildren.Numerator, $"{c.District} British alleged victims aged under 18", filter);
             model.BritishChildrenShare = Percent("district.children.british.share", c.BritishChildren, "British alleged victims aged under 18 as a share of all British alleged victims", filter);
             model.BritishChildrenProportion = Proportion(c.BritishChildren);
+            model.OneBritish = c.BritishChildren.Denominator == 1;
         }
         model.HasOtherNationalityAlleged = c.OtherNationalityChildren.Denominator > 0;
         if (model.HasOtherNationalityAlleged)
@@ -116,6 +128,8 @@ public static class DistrictNarrative
             var filter = $"{inDistrict}; Nationality known and not British; Age < 18";
             model.OtherChildren = Count("district.children.other-nationalities", c.OtherNationalityChildren.Numerator, $"{c.District} alleged victims of other known nationalities aged under 18", filter);
             model.OtherChildrenShare = Percent("district.children.other-nationalities.share", c.OtherNationalityChildren, "under 18s as a share of alleged victims of other known nationalities", filter);
+            model.OtherChildrenProportion = Proportion(c.OtherNationalityChildren);
+            model.OneOther = c.OtherNationalityChildren.Denominator == 1;
             model.OtherChildrenFewerThanBritish = model.HasBritish &&
                 c.OtherNationalityChildren.Percent < c.BritishChildren.Percent;
         }
@@ -138,11 +152,19 @@ public static class DistrictNarrative
             : $"Between {p.FirstMonthInWords} and {p.LastMonthInWords}";
     }
 
+    /// <summary>"April 2023 to March 2024" for whole months, else with days ("27 March 2024 to 31 March 2024").</summary>
+    internal static string RangeWords(Period p) =>
+        p.First.Day == 1 && p.Last.AddDays(1).Day == 1
+            ? $"{p.FirstMonthInWords} to {p.LastMonthInWords}"
+            : $"{Day(p.First)} to {Day(p.Last)}";
+
     static string Day(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>"majority" (over half), "half", or "minority": compares counts, so 50.0% after rounding is not "majority".</summary>
+    /// <summary>"none", "all", "majority" (over half), "half", or "minority": compares counts, so 50.0% after
+    /// rounding is not "majority" and 99.96% is not "all".</summary>
     static string Proportion(Share s) =>
-        s.Numerator == 0 ? "none" : 2 * s.Numerator > s.Denominator ? "majority" : 2 * s.Numerator == s.Denominator ? "half" : "minority";
+        s.Numerator == 0 ? "none" : s.Numerator == s.Denominator ? "all" :
+        2 * s.Numerator > s.Denominator ? "majority" : 2 * s.Numerator == s.Denominator ? "half" : "minority";
 
     static bool IsWholeYear(Period p) => p.First.AddYears(1).AddDays(-1) == p.Last;
 }
@@ -164,15 +186,26 @@ public sealed class DistrictTemplateModel
     public string Enquiries { get; init; } = "";
     public string EnquiriesNoun { get; init; } = "";
     public bool HasEnquiries { get; init; }
+    /// <summary>Flags and nouns for counts of one ("This enquiry accounted...", "in 1 case").</summary>
+    public bool OneEnquiry { get; init; }
+    public string GmEnquiriesNoun { get; init; } = "";
+    public string GmEnquiriesVerb { get; init; } = "";
+    public string DistrictNotLoggedNoun { get; init; } = "";
     public string PreviousEnquiries { get; init; } = "";
+    /// <summary>False when the extract starts after the previous period began: the text leaves its count to the author.</summary>
+    public bool PreviousCovered { get; init; } = true;
+    /// <summary>"April 2023 to March 2024": the previous period, for the author's note when it is not covered.</summary>
+    public string PreviousPeriodRange { get; init; } = "";
     public string ShareOfGm { get; init; } = "";
     public string GmEnquiries { get; init; } = "";
     public string DistrictNotLogged { get; init; } = "";
     public List<Line> ExploitationTypes { get; } = [];
     public string AgeAndGenderKnown { get; set; } = "";
     public bool AgeOrGenderNotKnown { get; set; }
+    public bool AgeAndGenderAll { get; set; }
     public List<GenderLine> Genders { get; } = [];
     public string NationalityKnown { get; set; } = "";
+    public string NationalityKnownNoun { get; set; } = "";
     public List<Line> Nationalities { get; } = [];
     public bool HasOtherNationalities { get; set; }
     public string OtherNationalities { get; set; } = "";
@@ -181,8 +214,11 @@ public sealed class DistrictTemplateModel
     public string BritishChildren { get; set; } = "";
     public string BritishChildrenShare { get; set; } = "";
     public string BritishChildrenProportion { get; set; } = "";
+    public bool OneBritish { get; set; }
     public bool HasOtherNationalityAlleged { get; set; }
     public string OtherChildren { get; set; } = "";
     public string OtherChildrenShare { get; set; } = "";
     public bool OtherChildrenFewerThanBritish { get; set; }
+    public string OtherChildrenProportion { get; set; } = "";
+    public bool OneOther { get; set; }
 }

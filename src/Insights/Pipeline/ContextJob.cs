@@ -15,6 +15,7 @@ namespace Insights.Pipeline;
 /// Where the district context comes from and what it covers. <see cref="Year"/> and <see cref="Range"/> are
 /// alternatives; with neither, the financial year containing the latest date logged in the extract is used.
 /// <see cref="Area"/> is the police force and its districts (null: Greater Manchester, <see cref="PoliceArea.GreaterManchester"/>).
+/// <see cref="Today"/> is the date of the run (null: the machine's): no enquiry can be logged after it.
 /// </summary>
 public sealed record GmpOptions(
     IReadOnlyList<string> Files,
@@ -23,7 +24,8 @@ public sealed record GmpOptions(
     Period? Range = null,
     string? ColumnMapPath = null,
     int TopNationalities = DistrictBreakdown.DefaultTopNationalities,
-    PoliceArea? Area = null)
+    PoliceArea? Area = null,
+    DateOnly? Today = null)
 {
     /// <summary>The police area the options name, or Greater Manchester.</summary>
     public PoliceArea AreaOrDefault => Area ?? PoliceArea.GreaterManchester;
@@ -76,7 +78,7 @@ public static class ContextJob
         var district = area.Canonical(gmp.District) ?? throw new InputException(new SourceLocation("--district"),
             $"'{gmp.District}' is not a {area.AreaName} district (expected one of {area.DistrictList})");
         var map = gmp.ColumnMapPath is null ? null : ColumnMap.Load(gmp.ColumnMapPath);
-        var extract = GmpExtractReader.Read(gmp.Files, map, area);
+        var extract = GmpExtractReader.Read(gmp.Files, map, area, gmp.Today);
         var warnings = extract.Warnings.ToList();
         if (extract.Enquiries.Count == 0)
             throw new InputException(new SourceLocation(gmp.Files[0]), "no enquiries: the extract has a header but no rows");
@@ -89,9 +91,22 @@ public static class ContextJob
             throw new InputException(new SourceLocation(gmp.Files[0]), string.Create(CultureInfo.InvariantCulture,
                 $"no enquiries logged from {period}: the extract covers {first:yyyy-MM-dd} to {last:yyyy-MM-dd} (check --year, --from/--to)"));
         // An extract of one year alone would otherwise report "0 in the previous year" as if it were a fact.
-        if (first > context.PreviousPeriod.First)
+        if (!context.PreviousPeriodCovered)
             warnings.Add(new InputWarning("gmp-previous-period-not-covered", string.Create(CultureInfo.InvariantCulture,
-                $"the extract starts on {first:yyyy-MM-dd}, after the previous period began ({context.PreviousPeriod}), so the previous-period count ({context.PreviousEnquiries}) may be too low; add the earlier extract with --gmp")));
+                $"the extract starts on {first:yyyy-MM-dd}, after the previous period began ({context.PreviousPeriod}), so the text leaves the previous-period count to the author (the extract holds {context.PreviousEnquiries} of it); add the earlier extract with --gmp")));
+        // A chosen year with none of the district's enquiries is more likely a wrong extract or district than a fact
+        // worth a section of zeros; a period the user gave is reported as asked (with a warning).
+        if (context.Enquiries == 0 && gmp.Year is null && gmp.Range is null)
+            throw new InputException(new SourceLocation(gmp.Files[0]),
+                $"no enquiries for {district} from {period}, the year of the latest date logged (check --district and the extract, or give --year or --from/--to)");
+        if (context.TiedAtCutOff.Count > 0)
+        {
+            var tied = context.TiedAtCutOff;
+            var listed = tied.Where(t => context.TopNationalities.Any(n => n.Name == t)).ToList();
+            var count = context.TopNationalities[^1].Count;
+            warnings.Add(new InputWarning("gmp-nationality-tie", string.Create(CultureInfo.InvariantCulture,
+                $"{tied.Count} nationalities tie with {count} enquir{(count == 1 ? "y" : "ies")} each at the top-{context.TopNationalities.Count} cut-off ({string.Join(", ", tied)}); the text lists {string.Join(", ", listed)} (alphabetically first) and counts {string.Join(", ", tied.Except(listed))} among other nationalities; --top {context.TopNationalities.Count - listed.Count + tied.Count} would list them all")));
+        }
         if (context.Enquiries == 0)
             warnings.Add(new InputWarning("gmp-no-district-enquiries", $"no enquiries for {district} from {period}"));
 

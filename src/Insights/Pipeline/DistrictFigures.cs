@@ -36,8 +36,10 @@ public static class DistrictFigures
                 [.. context.TopNationalities.Select(n => (n.Name, n.Share)), ("Other nationalities", context.OtherNationalities)],
                 source, "Enquiries", "Nationality"));
 
-        figures.Add(Figures.YearOnYear($"{d} enquiries, {previous} and {period}",
-            (previous, context.PreviousEnquiries), (period, context.Enquiries), source, "Enquiries"));
+        // Only when the extract covers the previous period: a partial count beside a full one would mislead.
+        if (context.PreviousPeriodCovered)
+            figures.Add(Figures.YearOnYear($"{d} enquiries, {previous} and {period}",
+                (previous, context.PreviousEnquiries), (period, context.Enquiries), source, "Enquiries"));
 
         figures.Add(Figures.DistrictComparison($"Enquiries by {area.AreaName} district, {period}",
             DistrictComparison.CountsByDistrict(enquiries, context.Period, area), d,

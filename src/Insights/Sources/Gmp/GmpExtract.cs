@@ -49,8 +49,11 @@ public static class GmpExtractReader
     /// Reads and concatenates extracts. A path may name an XLSX sheet after '#': <c>extract.xlsx#Sheet2</c>;
     /// without it the first sheet is read. Districts must be the <paramref name="area"/>'s (default Greater Manchester).
     /// </summary>
-    public static GmpExtract Read(IEnumerable<string> paths, ColumnMap? map = null, PoliceArea? area = null)
+    /// <remarks>A date logged after <paramref name="today"/> (default: the machine's date) is an error: a mistyped
+    /// year (2204) would otherwise choose the default year and report a year of zeros.</remarks>
+    public static GmpExtract Read(IEnumerable<string> paths, ColumnMap? map = null, PoliceArea? area = null, DateOnly? today = null)
     {
+        var latest = today ?? DateOnly.FromDateTime(DateTime.Today);
         map ??= ColumnMap.Identity;
         area ??= PoliceArea.GreaterManchester;
         var enquiries = new List<Enquiry>();
@@ -61,18 +64,27 @@ public static class GmpExtractReader
             var (file, sheetName) = SplitSheet(path);
             files.Add(file);
             var table = Load(file, sheetName);
-            var read = Parse(table, map, area);
+            var read = Parse(table, map, area, latest);
             enquiries.AddRange(read.Enquiries);
             warnings.AddRange(read.Warnings);
         }
+        // Overlapping extracts (2023-24 and a year-to-date that repeats its last months, or one file given twice)
+        // repeat whole rows: the same enquiry, counted once. Rows that share an id but differ are not provably
+        // the same enquiry, so they stay (and are counted in the next warning).
+        var distinct = enquiries.Distinct().ToList();
+        var repeated = enquiries.Count - distinct.Count;
+        if (repeated > 0)
+            warnings.Add(new InputWarning("gmp-repeated-row",
+                $"{repeated.ToString(CultureInfo.InvariantCulture)} row{(repeated == 1 ? " repeats" : "s repeat")} an earlier row in every column across {string.Join(", ", files.Select(Path.GetFileName))} (overlapping extracts?); each enquiry is counted once"));
+        enquiries = distinct;
         var duplicates = enquiries.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).Count(g => g.Count() > 1);
         if (duplicates > 0)
             warnings.Add(new InputWarning("gmp-duplicate-id",
-                $"{duplicates} EnquiryId value{(duplicates == 1 ? " appears" : "s appear")} more than once across {string.Join(", ", files.Select(Path.GetFileName))}; each row is counted as an enquiry"));
+                $"{duplicates} EnquiryId value{(duplicates == 1 ? " appears" : "s appear")} more than once across {string.Join(", ", files.Select(Path.GetFileName))} with different values; each such row is counted as an enquiry"));
         return new GmpExtract(enquiries, warnings, files) { Area = area };
     }
 
-    public static GmpExtract Read(string path, ColumnMap? map = null, PoliceArea? area = null) => Read([path], map, area);
+    public static GmpExtract Read(string path, ColumnMap? map = null, PoliceArea? area = null, DateOnly? today = null) => Read([path], map, area, today);
 
     /// <summary>"book.xlsx#Sheet 2" → (book.xlsx, "Sheet 2"), only when the whole text is not itself a file.</summary>
     internal static (string File, string? Sheet) SplitSheet(string path)
@@ -107,13 +119,30 @@ public static class GmpExtractReader
         if (ext is ".csv" or ".txt")
         {
             if (sheetName is not null) throw new InputException(new SourceLocation(file, sheetName), "a CSV file has no sheets");
-            return new Table(file, null, CsvReader.ReadFile(file)
+            var rows = CsvReader.ReadFile(file);
+            CheckFieldCounts(file, rows);
+            return new Table(file, null, rows
                 .Select(r => (r.Number, (IReadOnlyList<Cell>)r.Fields.Select(Cell.FromText).ToList())).ToList());
         }
         throw new InputException(new SourceLocation(file), "expected a .csv or .xlsx file");
     }
 
-    internal static GmpExtract Parse(Table table, ColumnMap map, PoliceArea area)
+    /// <summary>
+    /// A CSV row with more or fewer fields than the header (a lost or extra comma) would shift every value after
+    /// the break into the wrong column and still be read, so it stops the run. Rows of nothing but commas are
+    /// blank rows and skipped later. (XLSX has no such fault: a row's missing trailing cells are empty cells.)
+    /// </summary>
+    static void CheckFieldCounts(string file, IReadOnlyList<CsvRow> rows)
+    {
+        var header = rows.FirstOrDefault(r => r.Fields.Any(f => !string.IsNullOrWhiteSpace(f)));
+        if (header is null) return;
+        foreach (var row in rows.SkipWhile(r => r != header).Skip(1))
+            if (row.Fields.Count != header.Fields.Count && row.Fields.Any(f => !string.IsNullOrWhiteSpace(f)))
+                throw new InputException(new SourceLocation(file, Row: row.Number),
+                    $"{row.Fields.Count.ToString(CultureInfo.InvariantCulture)} fields, the header (row {header.Number.ToString(CultureInfo.InvariantCulture)}) has {header.Fields.Count.ToString(CultureInfo.InvariantCulture)} (a missing or extra comma would shift the values after it into the wrong columns)");
+    }
+
+    internal static GmpExtract Parse(Table table, ColumnMap map, PoliceArea area, DateOnly today)
     {
         var header = table.Rows.FirstOrDefault(r => r.Cells.Any(c => !c.IsEmpty));
         if (header.Cells is null) throw new InputException(new SourceLocation(table.File, table.Sheet), "no header row: the file is empty");
@@ -130,10 +159,12 @@ public static class GmpExtractReader
                     (map.Columns.ContainsKey(canonical) ? $" (the column map names it for {canonical})" : " (name it in a column map with --columns if your file calls it something else)"));
             index[canonical] = at;
         }
+        CheckCategoryColumns(table, header.Row, index, area);
 
         var enquiries = new List<Enquiry>();
         var unknownTypes = new Dictionary<string, int>(StringComparer.Ordinal);
         var unknownGenders = new Dictionary<string, int>(StringComparer.Ordinal);
+        var mappedToBritish = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (row, cells) in table.Rows.SkipWhile(r => r.Row != header.Row).Skip(1))
         {
             if (cells.All(c => c.IsEmpty)) continue;
@@ -144,11 +175,19 @@ public static class GmpExtractReader
             if (id.Length == 0) throw new InputException(Where(GmpColumns.EnquiryId), "EnquiryId is blank (every enquiry needs an id)");
             var date = ParseDate(At(GmpColumns.DateLogged)) ?? throw new InputException(Where(GmpColumns.DateLogged),
                 "not a date (expected dd/MM/yyyy, yyyy-MM-dd or an Excel date)");
+            if (date > today)
+                throw new InputException(Where(GmpColumns.DateLogged), string.Create(CultureInfo.InvariantCulture,
+                    $"a date after the date of this run ({today:yyyy-MM-dd}): a mistyped year? (the value is not shown)"));
+            foreach (var (canonical, noun) in CategoryNouns)
+                // An --area district named with a digit is the one category value that may hold one.
+                if (NumberOrDate(At(canonical)) is { } what && !(canonical == GmpColumns.District && area.Canonical(At(canonical).Text) is not null))
+                    throw new InputException(Where(canonical),
+                        $"{what} where {noun} was expected (check the extract, or the column map if --columns names this column)");
             var districtCell = At(GmpColumns.District).Text;
             string? district = null;
             if (!Category.IsNotLogged(districtCell))
                 district = area.Canonical(districtCell) ?? throw new InputException(Where(GmpColumns.District),
-                    $"'{districtCell.Trim()}' is not a {area.AreaName} district (expected one of {area.DistrictList}, or blank / Not recorded)");
+                    $"{Quoted(districtCell)} is not a {area.AreaName} district (expected one of {area.DistrictList}, or blank / Not recorded)");
             var type = NormaliseType(At(GmpColumns.ExploitationType).Text, unknownTypes);
             var ageCell = At(GmpColumns.Age);
             int? age = null;
@@ -157,7 +196,7 @@ public static class GmpExtractReader
                     "not an age (expected whole years from 0 to 120, or blank when unknown)");
             var gender = NormaliseGender(At(GmpColumns.Gender).Text, unknownGenders);
             var nationalityCell = At(GmpColumns.Nationality).Text;
-            var nationality = Category.IsNotLogged(nationalityCell) ? null : TitleCase(nationalityCell);
+            var nationality = Category.IsNotLogged(nationalityCell) ? null : NormaliseNationality(nationalityCell, mappedToBritish);
             enquiries.Add(new Enquiry(id, date, district, type, age, gender, nationality));
         }
 
@@ -169,12 +208,98 @@ public static class GmpExtractReader
         if (unknownGenders.Count > 0)
             warnings.Add(new InputWarning("gmp-unknown-gender",
                 $"{where}: Gender values other than Male/Female, counted as gender not known: {Counts(unknownGenders)}"));
+        if (mappedToBritish.Count > 0)
+        {
+            var total = mappedToBritish.Values.Sum();
+            warnings.Add(new InputWarning("gmp-nationality-british", string.Create(CultureInfo.InvariantCulture,
+                $"{where}: {total} Nationality value{(total == 1 ? "" : "s")} counted as British: {Counts(mappedToBritish)}")));
+        }
         return new GmpExtract(enquiries, warnings, [table.File]) { Area = area };
     }
 
+    /// <summary>
+    /// Values that mean a British national (the country, or one of its nations): the statement's children figures
+    /// are for British alleged victims, so "UK" beside "British" would split them. Other values are kept as written.
+    /// </summary>
+    internal static readonly IReadOnlyList<string> BritishSynonyms =
+        ["UK", "United Kingdom", "GB", "Great Britain", "English", "Welsh", "Scottish"];
+
+    static string NormaliseNationality(string text, Dictionary<string, int> mappedToBritish)
+    {
+        var key = Category.Key(text);
+        var synonym = BritishSynonyms.FirstOrDefault(b => Category.Key(b) == key);
+        if (synonym is null) return TitleCase(text);
+        mappedToBritish[synonym] = mappedToBritish.GetValueOrDefault(synonym) + 1;
+        return Enquiry.British;
+    }
+
+    static readonly (string Column, string Noun)[] CategoryNouns =
+    [
+        (GmpColumns.District, "a district"), (GmpColumns.ExploitationType, "an exploitation type"),
+        (GmpColumns.Gender, "a gender"), (GmpColumns.Nationality, "a nationality"),
+    ];
+
+    /// <summary>
+    /// A column map pointing a category column at a person's age or date would turn personal data into categories
+    /// (or echo it in an error), so a category column whose values mostly hold digits (numbers, dates, ids), or (for the columns
+    /// with a fixed list) mostly outside that list, stops the run before any value is read; no value is named.
+    /// </summary>
+    static void CheckCategoryColumns(Table table, int headerRow, Dictionary<string, int> index, PoliceArea area)
+    {
+        var known = new Dictionary<string, Func<string, bool>?>
+        {
+            [GmpColumns.District] = t => area.Canonical(t) is not null,
+            [GmpColumns.ExploitationType] = t => ExploitationType.All.Any(k => Category.Key(k) == Category.Key(t)),
+            [GmpColumns.Gender] = t => Category.Key(t) is "male" or "m" or "female" or "f",
+            [GmpColumns.Nationality] = null,
+        };
+        var rows = table.Rows.SkipWhile(r => r.Row != headerRow).Skip(1).Where(r => !r.Cells.All(c => c.IsEmpty)).ToList();
+        foreach (var (canonical, _) in CategoryNouns)
+        {
+            var column = index[canonical];
+            var values = rows.Select(r => column < r.Cells.Count ? r.Cells[column] : Cell.Empty)
+                .Where(c => !c.IsEmpty && !Category.IsNotLogged(c.Text)).ToList();
+            if (values.Count == 0) continue;
+            var recognise = known[canonical];
+            var numbers = values.Count(c => NumberOrDate(c) is not null && !(recognise?.Invoke(c.Text) ?? false));
+            var unrecognised = recognise is null ? 0 : values.Count(c => !recognise(c.Text)) - numbers;
+            string? problem = null;
+            if (numbers * 2 > values.Count)
+                problem = $"{Of(numbers, values.Count)} values are numbers, dates or other values with digits, not {canonical} values";
+            // One unknown value in a tiny file is that row's error (reported at its row), not the column's.
+            else if (unrecognised > 1 && (numbers + unrecognised) * 2 > values.Count)
+                problem = $"{Of(numbers + unrecognised, values.Count)} values are not known {canonical} values";
+            if (problem is not null)
+                throw new InputException(table.Locate(headerRow, column, canonical),
+                    $"{problem}: the column map (--columns) probably names the wrong column for {canonical}");
+        }
+    }
+
+    static string Of(int part, int whole) =>
+        $"{part.ToString(CultureInfo.InvariantCulture)} of the {whole.ToString(CultureInfo.InvariantCulture)} non-blank";
+
+    /// <summary>"a number", "a date" or "a value containing digits" (an id?) for a cell no category can hold: it may
+    /// be a person's age, date or id and must never be echoed or kept as a category; null for other values.</summary>
+    internal static string? NumberOrDate(Cell cell)
+    {
+        if (cell.Kind == CellKind.Date) return "a date";
+        if (cell.Kind == CellKind.Number) return "a number";
+        var text = cell.Text.Trim();
+        if (!text.Any(char.IsAsciiDigit)) return null;
+        if (ParseDate(cell) is not null || LooksLikeDate.IsMatch(text)) return "a date";
+        return text.All(c => char.IsAsciiDigit(c) || " .,+-/:".Contains(c)) ? "a number" : "a value containing digits";
+    }
+
+    static readonly System.Text.RegularExpressions.Regex LooksLikeDate =
+        new(@"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>A value quoted in a message, unless it holds digits (an id, age or date of a person may hide there).</summary>
+    static string Quoted(string text) =>
+        text.Any(char.IsAsciiDigit) ? "a value containing digits" : $"'{text.Trim()}'";
+
     static string Counts(Dictionary<string, int> counts) => string.Join(", ",
         counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => $"'{kv.Key}' ({kv.Value.ToString(CultureInfo.InvariantCulture)})"));
+            .Select(kv => $"{Quoted(kv.Key)} ({kv.Value.ToString(CultureInfo.InvariantCulture)})"));
 
     static readonly string[] DateFormats =
     [
