@@ -50,7 +50,9 @@ public sealed record NationalContext(
     NationalRecord? UkRecord,
     int? FirstResponderTotal,
     NationalSources Sources,
-    IReadOnlyList<InputWarning> Warnings)
+    IReadOnlyList<InputWarning> Warnings,
+    IReadOnlyList<string>? OtherTypesMostlyChildren = null,
+    bool LatestLoaded = true)
 {
     /// <summary>Series total minus the first-responder tables' total (1 in the Q4 2023 release); null without both.</summary>
     public int? FirstResponderShortfall => TotalsFromSeries && FirstResponderTotal is { } f ? Referrals - f : null;
@@ -121,6 +123,7 @@ public static class National
         var top = new List<NationalityShare>();
         Share? male = null, female = null, ukChildren = null, nonUkAdults = null;
         var exploitation = new List<ExploitationAgeSplit>();
+        var otherMostlyChildren = new List<string>();
         if (data.HasFirstResponder)
         {
             var byNationality = NationalityTotals(data.FirstResponder);
@@ -145,9 +148,16 @@ public static class National
 
             foreach (var g in ResponderLeaves(data.FirstResponder, ageLevel: true).GroupBy(c => c.ExploitationType).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                if (!IsSingleType(g.Key)) continue;
                 var total = g.Sum(c => c.People ?? 0);
                 if (total == 0) continue;
+                if (!IsSingleType(g.Key))
+                {
+                    // Combinations and "not specified" are not described, but a sentence about "all types" must hold
+                    // for them too (in the Q4 2023 release Sexual & Criminal is 85% children).
+                    if (g.Where(c => c.AgeGroup == NrmLabels.Child).Sum(c => c.People ?? 0) > g.Where(c => c.AgeGroup == NrmLabels.Adult).Sum(c => c.People ?? 0))
+                        otherMostlyChildren.Add(g.Key);
+                    continue;
+                }
                 var label = $"referrals for {g.Key.ToLowerInvariant()} exploitation";
                 exploitation.Add(new ExploitationAgeSplit(g.Key, total,
                     Share.Of(g.Where(c => c.AgeGroup == NrmLabels.Adult).Sum(c => c.People ?? 0), total, label),
@@ -167,22 +177,39 @@ public static class National
             Share.Of(adults, referrals, allReferrals), Share.Of(children, referrals, allReferrals),
             male, female, ukChildren, nonUkAdults, exploitation,
             history is null ? null : UkRecord(history, quarter),
-            responderTotal, new NationalSources(totalsSource, splitsSource), warnings);
+            responderTotal, new NationalSources(totalsSource, splitsSource), warnings, otherMostlyChildren,
+            LatestLoaded: history is null || history.Releases.All(r => r.Release.Quarter <= quarter));
     }
 
     /// <summary>Referrals of UK nationals in each loaded release's own quarter, and a record if the latest is the highest.</summary>
     public static NationalRecord? UkRecord(NrmHistory history, Quarter quarter)
     {
-        var byQuarter = history.Releases.Where(r => r.HasFirstResponder && r.Release.Quarter <= quarter)
+        var loaded = history.Releases.Where(r => r.HasFirstResponder && r.Release.Quarter <= quarter)
             .Select(r => (r.Release.Quarter, People: NationalityTotals(r.FirstResponder).GetValueOrDefault(NrmLabels.Uk)))
             .OrderBy(x => x.Quarter).ToList();
-        if (byQuarter.Count < 2 || byQuarter[^1].Quarter != quarter) return null;
+        // A record is only a record over an unbroken run of quarters: with gaps, an unloaded quarter could be higher.
+        var run = ConsecutiveRunEndingAt(loaded.Select(x => x.Quarter).ToList(), quarter);
+        var byQuarter = loaded.Where(x => x.Quarter >= run.First).ToList();
+        if (run.Count < 2) return null;
         var latest = byQuarter[^1];
         var best = byQuarter[..^1].OrderByDescending(x => x.People).ThenByDescending(x => x.Quarter).First();
         if (latest.People <= best.People) return null;
         return new NationalRecord(NrmLabels.Uk, quarter, latest.People, best.Quarter, best.People,
             new Change(latest.People, best.People, $"previous highest of the quarters loaded ({best.Quarter})"),
             byQuarter[0].Quarter, byQuarter.Count);
+    }
+
+    /// <summary>
+    /// The unbroken run of consecutive quarters that ends at <paramref name="last"/> among those given (sorted):
+    /// its first quarter and its length; length 0 when <paramref name="last"/> is not among them.
+    /// </summary>
+    internal static (Quarter First, int Count) ConsecutiveRunEndingAt(IReadOnlyList<Quarter> quarters, Quarter last)
+    {
+        if (!quarters.Contains(last)) return (last, 0);
+        var first = last;
+        var count = 1;
+        while (quarters.Contains(first.Previous)) { first = first.Previous; count++; }
+        return (first, count);
     }
 
     /// <summary>All referrals in the first-responder tables: each type's total row, or its responders' totals.</summary>

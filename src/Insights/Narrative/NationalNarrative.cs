@@ -29,7 +29,8 @@ public sealed record NationalNarrative(
     bool NonUkMostlyAdults,
     string UkChildrenPercent,
     string ExploitationSentence,
-    IReadOnlyList<Fact> Facts)
+    IReadOnlyList<Fact> Facts,
+    bool LatestLoaded = true)
 {
     public const string TemplateName = "national-context";
 
@@ -94,7 +95,7 @@ public sealed record NationalNarrative(
                 $"nationality = UK; {r.Quarter} against {r.PreviousRecordQuarter}", "first-responder tables of each loaded release"));
             var rounded = r.IncreaseOnPreviousRecord.RoundedPercent(0) ?? 0;
             var previousWhen = r.PreviousRecordQuarter == r.Quarter.Previous ? "in the previous quarter" : $"in {r.PreviousRecordQuarter.InWords}";
-            record = $" This quarter saw the largest number of referrals for UK nationals of the {r.QuartersLoaded} quarters loaded (from {r.FirstQuarterLoaded.InWords}), " +
+            record = $" This quarter saw the largest number of referrals for UK nationals of the {Wording.SmallNumber(r.QuartersLoaded)} consecutive quarters loaded (since {r.FirstQuarterLoaded.InWords}), " +
                      (rounded == 0 ? $"similar to the previous highest ({previousWhen})." : $"increasing {rounded}% from the previous highest ({previousWhen}).");
         }
 
@@ -147,7 +148,7 @@ public sealed record NationalNarrative(
             nationalityParts.Count > 0, nationalities, record,
             adults.Length > 0, adults, children,
             ukChildren.Length > 0, nonUkMostlyAdults, ukChildren,
-            exploitation, facts);
+            exploitation, facts, c.LatestLoaded);
     }
 
     static string DescribeExploitation(NationalContext c, List<Fact> facts, string quarterFilter)
@@ -167,13 +168,18 @@ public sealed record NationalNarrative(
         var adultTypes = c.ExploitationTypes.Where(e => !e.MostlyChildren).ToList();
         // "The majority" only when adults are over half of every such type, unknown ages included in the whole.
         var adultWord = adultTypes.All(e => e.Adults.Percent > 50m) ? "the majority" : "the larger share";
+        // The sentence speaks of single types; it may say "all types" only if no combination or "not specified"
+        // type has more children than adults (in the Q4 2023 release Sexual & Criminal is 85% children).
+        var all = c.OtherTypesMostlyChildren is { Count: > 0 } ? "each single type of exploitation" : "all types of exploitation";
+        var every = c.OtherTypesMostlyChildren is { Count: > 0 } ? "each single type of exploitation" : "every type of exploitation";
+        const string childrenWords = "children (aged 17 or under)";
         string Part(ExploitationAgeSplit e) => $"{NationalWording.AsFraction(e.Children)} of referrals relating to {e.ExploitationType.ToLowerInvariant()} exploitation";
         return childTypes.Count switch
         {
-            0 => $"Adults made up {adultWord} of referrals for every type of exploitation.",
-            _ when adultTypes.Count == 0 => $"Under 17s made up the larger share of referrals for every type of exploitation.",
-            1 => $"Adults made up {adultWord} of referrals for all types of exploitation, with one exception – under 17s accounted for {Part(childTypes[0])}.",
-            _ => $"Adults made up {adultWord} of referrals for most types of exploitation; under 17s accounted for " +
+            0 => $"Adults made up {adultWord} of referrals for {every}.",
+            _ when adultTypes.Count == 0 => $"Children (aged 17 or under) made up the larger share of referrals for {every}.",
+            1 => $"Adults made up {adultWord} of referrals for {all}, with one exception – {childrenWords} accounted for {Part(childTypes[0])}.",
+            _ => $"Adults made up {adultWord} of referrals for most single types of exploitation; {childrenWords} accounted for " +
                  string.Join(", ", childTypes.SkipLast(1).Select(Part)) + " and " + Part(childTypes[^1]) + ".",
         };
     }

@@ -20,6 +20,11 @@ public static class Wording
     /// <summary>"4,142".</summary>
     public static string Number(int n) => n.ToString("N0", Culture);
 
+    static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>House style: whole numbers up to ten in words when they count things in prose ("three quarters"), larger in figures.</summary>
+    public static string SmallNumber(int n) => n is >= 0 and <= 10 ? Words[n] : Number(n);
+
     /// <summary>
     /// "a" or "an" before a whole number as it is read aloud: an 8, an 11, an 18, an 80-89, an 800; a 1, a 32, a 110.
     /// Decided by the leading thousands group, which is what a reader says first ("an 11,000").
