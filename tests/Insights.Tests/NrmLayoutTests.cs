@@ -197,7 +197,16 @@ public sealed class NrmLayoutTests : IDisposable
         Assert.Null(hidden.People);
         Assert.Equal("confidential", hidden.MissingReason);
         var c = National.Compute(Read(Cover, Police(rows => rows[5][5] = "[x]")));
-        Assert.Contains(c.Warnings, w => w.Code == "nrm-missing-counts" && w.Message.StartsWith("1 counts", StringComparison.Ordinal));
+        Assert.Contains(c.Warnings, w => w.Code == "nrm-missing-counts" && w.Message.StartsWith("1 count in", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_withheld_quarter_total_says_why_the_total_cannot_be_stated()
+    {
+        // Review finding: a [c] in the series' child total for the latest quarter read "no count of referrals".
+        var release = Read(Series(5, 0, rows => rows[5][11] = "[c]"));
+        var e = Assert.Throws<InputException>(() => National.Compute(release));
+        Assert.Contains("publishes the 2023 Q1 total for Child (17 or under) as shorthand (confidential), so the quarter's total cannot be stated", e.Message);
     }
 
     // Nationality shares count single nationalities: "Albanian UK" adds to neither Albanian nor UK.

@@ -78,9 +78,11 @@ public static class National
         var warnings = new List<InputWarning>(data.Warnings);
         var seriesTotal = data.SeriesTotal(quarter);
         var responderTotal = data.HasFirstResponder ? FirstResponderTotal(data.FirstResponder) : (int?)null;
+        var withheld = data.Series.FirstOrDefault(c => c.Quarter == quarter && c.Location == NrmCount.All && c.People is null);
         var referrals = seriesTotal ?? responderTotal
-            ?? throw new InputException(new SourceLocation(string.Join(", ", data.Files.Select(Path.GetFileName))),
-                $"the {release} has no count of referrals for {quarter} (neither the referrals-by-quarter table nor the first-responder tables)");
+            ?? throw new InputException(new SourceLocation(string.Join(", ", data.Files.Select(Path.GetFileName))), withheld is not null
+                ? $"the {release} publishes the {quarter} total for {withheld.AgeGroup} as shorthand ({withheld.MissingReason}), so the quarter's total cannot be stated"
+                : $"the {release} has no count of referrals for {quarter} (neither the referrals-by-quarter table nor the first-responder tables)");
         var fromSeries = seriesTotal is not null;
         var files = string.Join(", ", data.Files.Select(Path.GetFileName));
         var totalsSource = fromSeries ? $"{release.Name}, referrals by quarter, age and location table ({files})" : $"{release.Name}, first-responder tables ({files})";
@@ -168,8 +170,9 @@ public static class National
 
         var missing = data.FirstResponder.Count(c => c.People is null) + data.Series.Count(c => c.People is null);
         if (missing > 0)
-            warnings.Add(new InputWarning("nrm-missing-counts",
-                $"{missing} counts in the {release} are published as shorthand (missing, with a reason) and are left out of sums, not read as 0"));
+            warnings.Add(new InputWarning("nrm-missing-counts", missing == 1
+                ? $"1 count in the {release} is published as shorthand (missing, with a reason) and is left out of sums, not read as 0"
+                : $"{missing} counts in the {release} are published as shorthand (missing, with a reason) and are left out of sums, not read as 0"));
 
         return new NationalContext(release, quarter, referrals, fromSeries, previous, yearAgo, top,
             known > 0 ? Share.Of(adults, known, ageKnown) : null,
