@@ -67,4 +67,13 @@ public class CsvReaderTests
         Assert.Contains("no-such-gmp.csv", e.Message);
         Assert.Contains("not found", e.Message);
     }
+
+    [Fact]
+    public void Utf16_with_a_byte_order_mark_is_read_not_taken_for_1252()
+    {
+        // Review finding: a UTF-16 file failed with "a quote inside an unquoted field" on row 7.
+        var text = "EnquiryId,Nationality\r\nA1,Zoë \"Ł\"\r\n".Replace("Zoë \"Ł\"", "\"Zoë, Łódź\"", StringComparison.Ordinal);
+        Assert.Equal(text, CsvReader.Decode([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]));
+        Assert.Equal(text, CsvReader.Decode([.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)]));
+    }
 }

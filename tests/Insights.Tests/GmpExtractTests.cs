@@ -149,6 +149,15 @@ public sealed class GmpExtractTests : IDisposable
         Assert.Equal("c.csv, row 1, column Age: column 'Age' not found in the header row (name it in a column map with --columns if your file calls it something else)", e.Message);
     }
 
+    [Fact]
+    public void Semicolon_separated_csv_is_named_as_such()
+    {
+        // Review finding: Excel on a continental machine saves semicolons, and the error only said a column was missing.
+        var path = Csv("semi.csv", "EnquiryId;DateLogged;District;ExploitationType;Age;Gender;Nationality\n");
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path));
+        Assert.EndsWith("(the file looks separated by semicolons: save it as comma-separated CSV)", e.Message);
+    }
+
     [Theory]
     [InlineData("A,31/02/2024,Bury,Unknown,20,,", 2, "B (DateLogged)", "not a date")]     // no 31 February
     [InlineData("A,04-05-2024,Bury,Unknown,20,,", 2, "B (DateLogged)", "not a date")]     // ambiguous dashes: refused

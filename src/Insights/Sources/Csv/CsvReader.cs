@@ -23,6 +23,9 @@ public static class CsvReader
     {
         ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
         if (bytes.AsSpan().StartsWith(bom)) return new UTF8Encoding(false, true).GetString(bytes, 3, bytes.Length - 3);
+        // Excel's "Unicode Text" and some exports write UTF-16 with a byte-order mark.
+        if (bytes.AsSpan().StartsWith([(byte)0xFF, (byte)0xFE])) return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+        if (bytes.AsSpan().StartsWith([(byte)0xFE, (byte)0xFF])) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
         try
         {
             return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);

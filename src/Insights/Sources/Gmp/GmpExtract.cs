@@ -156,7 +156,10 @@ public static class GmpExtractReader
             if (at < 0)
                 throw new InputException(new SourceLocation(table.File, table.Sheet, header.Row, map.HeaderFor(canonical)),
                     $"column '{map.HeaderFor(canonical)}' not found in the header row" +
-                    (map.Columns.ContainsKey(canonical) ? $" (the column map names it for {canonical})" : " (name it in a column map with --columns if your file calls it something else)"));
+                    // Excel on a continental machine saves "CSV" with semicolons: the whole header is then one cell.
+                    (header.Cells.Count == 1 && header.Cells[0].Text.Contains(';', StringComparison.Ordinal)
+                        ? " (the file looks separated by semicolons: save it as comma-separated CSV)"
+                        : map.Columns.ContainsKey(canonical) ? $" (the column map names it for {canonical})" : " (name it in a column map with --columns if your file calls it something else)"));
             index[canonical] = at;
         }
         CheckCategoryColumns(table, header.Row, index, area);
