@@ -105,6 +105,17 @@ public class NationalContextTests
         Assert.DoesNotContain("largest number of referrals for UK nationals", NationalNarrative.Build(National.Compute(history)).Render(Templates));
     }
 
+    [Fact]
+    public void Uk_record_over_consecutive_quarters_is_said_with_its_span_in_words()
+    {
+        // The statement's record, as far as loaded releases can support it: 1,309 in 2025 Q2 against 1,235 in 2025 Q1
+        // (74 / 1,235 = 5.99%, so "6%"), over four consecutive quarters.
+        var q = new Quarter(2025, 2);
+        var record = new NationalRecord("UK", q, 1309, q.Previous, 1235, new Change(1309, 1235, "previous highest"), new Quarter(2024, 3), 4);
+        var text = NationalNarrative.Build(Q2_2025() with { UkRecord = record }).Render(Templates);
+        Assert.Contains("This quarter saw the largest number of referrals for UK nationals of the four consecutive quarters loaded (since July to September 2024), increasing 6% from the previous highest (in the previous quarter).", text);
+    }
+
     [Theory]
     [InlineData(new[] { "2024 Q3", "2024 Q4", "2025 Q1", "2025 Q2" }, "2024 Q3", 4)]
     [InlineData(new[] { "2023 Q1", "2023 Q4", "2025 Q2" }, "2025 Q2", 1)]        // the samples: no run at all
