@@ -79,14 +79,20 @@ public static class OdsWriter
         xml.WriteEndDocument();
     }
 
-    private static void WriteStyles(Stream s)
+    // styles.xml and content.xml open with the same root: an office element declaring the namespaces and version.
+    private static void StartOfficeDocument(XmlWriter xml, string root)
     {
-        using var xml = CreateXml(s);
         xml.WriteStartDocument();
-        xml.WriteStartElement("office", "document-styles", OfficeNs);
+        xml.WriteStartElement("office", root, OfficeNs);
         xml.WriteAttributeString("xmlns", "table", null, TableNs);
         xml.WriteAttributeString("xmlns", "text", null, TextNs);
         xml.WriteAttributeString("office", "version", OfficeNs, "1.3");
+    }
+
+    private static void WriteStyles(Stream s)
+    {
+        using var xml = CreateXml(s);
+        StartOfficeDocument(xml, "document-styles");
         xml.WriteStartElement("office", "styles", OfficeNs);
         xml.WriteEndElement();
         xml.WriteEndElement();
@@ -96,11 +102,7 @@ public static class OdsWriter
     private static void WriteContent(Stream s, IReadOnlyList<Sheet> sheets)
     {
         using var xml = CreateXml(s);
-        xml.WriteStartDocument();
-        xml.WriteStartElement("office", "document-content", OfficeNs);
-        xml.WriteAttributeString("xmlns", "table", null, TableNs);
-        xml.WriteAttributeString("xmlns", "text", null, TextNs);
-        xml.WriteAttributeString("office", "version", OfficeNs, "1.3");
+        StartOfficeDocument(xml, "document-content");
         xml.WriteStartElement("office", "body", OfficeNs);
         xml.WriteStartElement("office", "spreadsheet", OfficeNs);
         foreach (var sheet in sheets) WriteTable(xml, sheet);
