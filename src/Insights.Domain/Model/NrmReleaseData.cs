@@ -10,8 +10,12 @@ public sealed record NrmReleaseData(
     IReadOnlyList<NrmCount> Series,
     IReadOnlyList<NrmCount> FirstResponder,
     IReadOnlyList<InputWarning> Warnings,
-    IReadOnlyList<string> Files)
+    IReadOnlyList<string> Files,
+    IReadOnlyList<NrmAreaCount>? Areas = null)
 {
+    /// <summary>Referrals by UK county or police force area (the releases' table from 2025); empty when the release has none.</summary>
+    public IReadOnlyList<NrmAreaCount> AreaCounts => Areas ?? [];
+
     public bool HasSeries => Series.Count > 0;
     public bool HasFirstResponder => FirstResponder.Count > 0;
 
@@ -61,6 +65,9 @@ public sealed record NrmHistory(IReadOnlyList<NrmReleaseData> Releases)
     public NrmReleaseData? Release(Quarter quarter) => Releases.FirstOrDefault(r => r.Release.Quarter == quarter);
 
     public IEnumerable<InputWarning> Warnings => Releases.SelectMany(r => r.Warnings);
+
+    /// <summary>Every loaded release's county / police force area counts, oldest release first.</summary>
+    public IReadOnlyList<NrmAreaCount> AreaCounts => Releases.SelectMany(r => r.AreaCounts).ToList();
 
     /// <summary>The total referrals of <paramref name="quarter"/> as each loaded release published it, oldest release first.</summary>
     public IReadOnlyList<NrmRevision> Revisions(Quarter quarter) =>

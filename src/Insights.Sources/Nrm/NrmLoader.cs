@@ -44,7 +44,11 @@ public static partial class NrmLoader
         Assemble([FromWorkbook(workbook)], quarter).Latest;
 
     sealed record FilePart(string File, Quarter? Quarter, DateOnly? Published, List<SeriesCount> Series,
-        List<ResponderCount> Responders, List<InputWarning> Warnings);
+        List<ResponderCount> Responders, List<InputWarning> Warnings)
+    {
+        /// <summary>The county / police force area table's counts (releases from 2025), by quarter.</summary>
+        public IReadOnlyList<(Quarter Quarter, string Area, PublishedCount Count)> Areas { get; init; } = [];
+    }
 
     static FilePart? ReadFile(string path, bool fromFolder)
     {
@@ -100,7 +104,8 @@ public static partial class NrmLoader
         if (series.Count > 0 && coverQuarter is { } cq && cq != quarter)
             warnings.Add(new InputWarning("nrm-cover-quarter",
                 $"{Path.GetFileName(workbook.Path)}: the cover says {cq} but the series ends in {quarter}; the series is taken as the release quarter"));
-        return new(workbook.Path, quarter, published, series, responders, warnings);
+        var areas = quarter is { } rq ? AreaTableReader.Read(workbook, rq) : [];
+        return new(workbook.Path, quarter, published, series, responders, warnings) { Areas = areas };
     }
 
     static Workbook ReadXlsx(string path) => Xlsx.XlsxReader.Read(path);
@@ -129,7 +134,8 @@ public static partial class NrmLoader
                 NrmCount.All, NrmCount.All, NrmCount.All, s.AgeGroup, NrmCount.All, NrmCount.All, s.Location, s.Count.People, s.Count.MissingReason)).ToList();
             var responders = list.SelectMany(p => p.Responders).Select(r => new NrmCount(release, NrmTable.FirstResponder, release.Quarter,
                 r.ResponderType, r.Responder, r.ExploitationType, r.AgeGroup, r.Gender, r.Nationality, NrmCount.All, r.Count.People, r.Count.MissingReason)).ToList();
-            releases.Add(new NrmReleaseData(release, series, responders, list.SelectMany(p => p.Warnings).ToList(), list.Select(p => p.File).ToList()));
+            var areas = list.SelectMany(p => p.Areas).Select(a => new NrmAreaCount(release, a.Quarter, a.Area, a.Count.People, a.Count.MissingReason)).ToList();
+            releases.Add(new NrmReleaseData(release, series, responders, list.SelectMany(p => p.Warnings).ToList(), list.Select(p => p.File).ToList(), areas));
         }
         return new NrmHistory(releases);
     }
