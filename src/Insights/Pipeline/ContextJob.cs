@@ -145,6 +145,7 @@ public static class ContextJob
         }
         output.WriteText("warnings.txt", string.Concat(result.Warnings.Select(w => w + "\n")));
         DashboardJob.Write(output, result, options);
+        TablesJob.Write(output, result, options);
         output.Commit();
         return result;
     }
