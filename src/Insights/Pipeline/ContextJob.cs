@@ -46,8 +46,10 @@ public sealed record NrmOptions(IReadOnlyList<string> Files, Quarter? Quarter = 
         new([Sources.Samples.PathOf("nrm", "nrm-2025-q2-tables-reconstructed.ods")]);
 }
 
-/// <summary>Options of the whole context job; the national context (NRM) and other outputs add their own here.</summary>
-public sealed record ContextOptions(GmpOptions Gmp, string OutputFolder = "out", string? TemplatesFolder = null, NrmOptions? Nrm = null);
+/// <summary>Options of the whole context job; the national context (NRM) and other outputs add their own here.
+/// <see cref="Publish"/>: dashboard.html for publication (the disclosure rule applied to every number it holds).</summary>
+public sealed record ContextOptions(GmpOptions Gmp, string OutputFolder = "out", string? TemplatesFolder = null, NrmOptions? Nrm = null,
+    bool Publish = false);
 
 /// <summary>Everything the job computed: what notebooks show and what further outputs (Word, HTML) are built from.</summary>
 public sealed record ContextResult(

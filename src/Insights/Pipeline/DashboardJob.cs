@@ -25,8 +25,11 @@ public static class DashboardJob
             reconstructed);
     }
 
-    public static DashboardData Data(ContextResult result, ContextOptions options) =>
-        DashboardBuilder.Build(Inputs(result, options));
+    /// <summary>The dashboard's data: exact counts, or with <see cref="ContextOptions.Publish"/> the published tables
+    /// protected with the default threshold (counts under 5 withheld).</summary>
+    public static DashboardData Data(ContextResult result, ContextOptions options) => options.Publish
+        ? DashboardBuilder.Build(Inputs(result, options), DashboardMode.Publish, DashboardBuilder.DefaultSuppressBelow)
+        : DashboardBuilder.Build(Inputs(result, options));
 
     /// <summary>Writes dashboard.html into the staged output.</summary>
     public static void Write(StagedOutput output, ContextResult result, ContextOptions options) =>

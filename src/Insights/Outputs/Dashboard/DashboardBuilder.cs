@@ -34,6 +34,9 @@ public static class DashboardBuilder
 
     public const string InternalMarking = "OFFICIAL-SENSITIVE: do not publish";
 
+    /// <summary>The published dashboard withholds counts below this (the disclosure issue's default threshold).</summary>
+    public const int DefaultSuppressBelow = 5;
+
     public static DashboardData Build(DashboardInputs inputs, DashboardMode mode = DashboardMode.Internal, int? suppressBelow = null,
         Func<PoliceData, int, PoliceData>? disclosure = null)
     {
@@ -41,7 +44,7 @@ public static class DashboardBuilder
         if (mode == DashboardMode.Publish)
         {
             var threshold = suppressBelow ?? throw new ArgumentException("the published dashboard needs a disclosure threshold", nameof(suppressBelow));
-            police = (disclosure ?? throw new ArgumentNullException(nameof(disclosure)))(police, threshold);
+            police = (disclosure ?? PublishedPoliceData.Apply)(police, threshold);
         }
         return new DashboardData(
             inputs.Title,
