@@ -129,7 +129,7 @@ public static class DistrictBreakdown
 
     // Ties keep GMP's list order (the statement lists Domestic servitude before Unknown); types outside the list
     // come after the listed ones except Unknown, alphabetically.
-    static int TypeRank(string type)
+    public static int TypeRank(string type)
     {
         if (type == ExploitationType.Unknown) return int.MaxValue;
         var i = ExploitationType.All.ToList().IndexOf(type);

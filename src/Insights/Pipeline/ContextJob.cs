@@ -144,6 +144,7 @@ public static class ContextJob
                 ParquetStore.WriteNrmSeries(output.PathOf(ParquetStore.NrmSeriesFolder), series);
         }
         output.WriteText("warnings.txt", string.Concat(result.Warnings.Select(w => w + "\n")));
+        DashboardJob.Write(output, result, options);
         output.Commit();
         return result;
     }
