@@ -11,10 +11,29 @@ public readonly record struct ForecastBand(Quarter Quarter, double Value, double
 public static partial class Figures
 {
     /// <summary>The mark of a forecast value wherever one is shown (tables, hover, alt text, prose).</summary>
-    public const string ForecastMark = "[f]";
+    public const string ForecastMark = ForecastNarrative.Mark;
 
     /// <summary>A forecast value as shown: whole referrals, rounded once, then "[f]".</summary>
-    public static string Forecast(double value) => $"{Wording.Number((int)Breakdowns.Rounding.HalfAwayFromZero((decimal)value, 0))} {ForecastMark}";
+    public static string Forecast(double value) => ForecastNarrative.Format(value);
+
+    /// <summary>
+    /// <see cref="Split"/> for many series (exploitation types over years): the legend gets room above the plot so
+    /// it never runs into the title, and series past the six-colour palette get greys instead of repeating a colour.
+    /// </summary>
+    public static ChartFigure ManySeriesSplit(
+        string title, IReadOnlyList<(string Category, string Series, int Count)> cells, string source, string categoryAxisTitle, string countAxisTitle)
+    {
+        var figure = Split(title, cells, source, categoryAxisTitle, countAxisTitle);
+        string[] palette = [.. Categorical, "#BFBFBF", "#6F777B", "#DEE0E2"];
+        var traces = GenericChart.getTraces(figure.Chart).ToList();
+        for (var i = 0; i < traces.Count; i++)
+            traces[i].SetProperty("marker", Obj(("color", palette[i % palette.Length])));
+        var rows = (traces.Count + 2) / 3;   // the horizontal legend holds about three names a row at this width
+        var layout = GenericChart.getLayout(figure.Chart);
+        layout.SetProperty("margin", Obj(("t", 80 + 24 * rows), ("r", 24), ("b", 60), ("l", 12)));
+        layout.SetProperty("height", 440 + 24 * rows);
+        return figure;
+    }
 
     /// <summary>
     /// Counts per period as lines, one per series, in the order given. Periods marked partial are labelled

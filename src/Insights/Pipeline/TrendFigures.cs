@@ -14,18 +14,23 @@ public static class TrendFigures
             + (trend.Years.Any(y => !y.FullyCovered) || trend.Months.Any(m => !m.FullyCovered) ? "; (partial): a period the extract does not fully cover" : "");
         string YearLabel(TrendPeriod y) => y.FullyCovered ? y.Label : y.Label + " (partial)";
         var area = trend.Area.AreaAbbreviation;
-        ChartFigure ByYear(string who, Func<(string ExploitationType, int District, int Area), int> pick) =>
-            Figures.Split($"{who} enquiries by financial year and exploitation type",
-                trend.Years.SelectMany(y => y.ByType.Where(t => pick(t) > 0).Select(t => (YearLabel(y), t.ExploitationType, pick(t)))).DefaultIfEmpty(("none", "none", 0)).ToArray(),
-                source, "Financial year", "Enquiries");
+        // Every type with an enquiry in any year, in the trend's one order, so colours and columns match across years.
+        ChartFigure ByYear(string who, Func<(string ExploitationType, int District, int Area), int> pick)
+        {
+            var types = trend.ExploitationTypes.Where(t => trend.Years.Any(y => pick(y.ByType.Single(x => x.ExploitationType == t)) > 0)).ToHashSet(StringComparer.Ordinal);
+            var cells = trend.Years.SelectMany(y => y.ByType.Where(t => types.Contains(t.ExploitationType)).Select(t => (YearLabel(y), t.ExploitationType, pick(t)))).ToArray();
+            return Figures.ManySeriesSplit($"{who} enquiries by financial year and exploitation type",
+                cells.Length > 0 ? cells : trend.Years.Select(y => (YearLabel(y), "Enquiries", 0)).ToArray(), source, "Financial year", "Enquiries");
+        }
         return
         [
             ByYear(trend.District, t => t.District),
             ByYear($"All {area}", t => t.Area),
-            Figures.Lines($"{trend.District} and all {area} enquiries by month",
-                trend.Months.Select(m => (m.Label, !m.FullyCovered)).ToArray(),
-                [(trend.District, trend.Months.Select(m => m.District).ToArray()), ($"All {area}", trend.Months.Select(m => m.Area).ToArray())],
-                source, "Month", "Enquiries"),
+            // Two charts: the district's few a month would lie flat under the area's on one axis.
+            Figures.Lines($"{trend.District} enquiries by month", trend.Months.Select(m => (m.Label, !m.FullyCovered)).ToArray(),
+                [(trend.District, trend.Months.Select(m => m.District).ToArray())], source, "Month", "Enquiries"),
+            Figures.Lines($"All {area} enquiries by month", trend.Months.Select(m => (m.Label, !m.FullyCovered)).ToArray(),
+                [($"All {area}", trend.Months.Select(m => m.Area).ToArray())], source, "Month", "Enquiries"),
         ];
     }
 
