@@ -154,6 +154,7 @@ public static class ContextJob
             ParquetStore.WriteNrmForecast(output.PathOf(ParquetStore.NrmForecastFolder), forecast.Rows);
         output.WriteText("warnings.txt", string.Concat(result.Warnings.Select(w => w + "\n")));
         DashboardJob.Write(output, result, options);
+        TablesJob.Write(output, result, options);
         output.Commit();
         return result;
     }
