@@ -15,7 +15,8 @@ try
     {
         "context" => ContextCommand.Run(rest),
         "notebook" => NotebookCommand.Run(rest),
-        _ => throw new UsageException($"unknown command '{args[0]}' (commands: context, notebook; see insights --help)"),
+        "forecast" => ForecastCommand.Run(rest),
+        _ => throw new UsageException($"unknown command '{args[0]}' (commands: context, notebook, forecast; see insights --help)"),
     };
 }
 catch (UsageException e)

@@ -46,8 +46,10 @@ public sealed record NrmOptions(IReadOnlyList<string> Files, Quarter? Quarter = 
         new([Pipeline.Samples.PathOf("nrm", "nrm-2025-q2-tables-reconstructed.ods")]);
 }
 
-/// <summary>Options of the whole context job; the national context (NRM) and other outputs add their own here.</summary>
-public sealed record ContextOptions(GmpOptions Gmp, string OutputFolder = "out", string? TemplatesFolder = null, NrmOptions? Nrm = null);
+/// <summary>Options of the whole context job; the national context (NRM) and other outputs add their own here.
+/// <see cref="Publish"/>: dashboard.html for publication (the disclosure rule applied to every number it holds).</summary>
+public sealed record ContextOptions(GmpOptions Gmp, string OutputFolder = "out", string? TemplatesFolder = null, NrmOptions? Nrm = null,
+    TrendOptions? Trends = null, bool Publish = false);
 
 /// <summary>Everything the job computed: what notebooks show and what further outputs (Word, HTML) are built from.</summary>
 public sealed record ContextResult(
@@ -59,7 +61,8 @@ public sealed record ContextResult(
     IReadOnlyList<InputWarning> Warnings,
     NrmHistory? Nrm = null,
     NationalContext? National = null,
-    NationalNarrative? NationalSection = null);
+    NationalNarrative? NationalSection = null,
+    TrendResult? Trends = null);
 
 /// <summary>
 /// The pipeline of the "Current trends relating to modern slavery" section: load inputs → compute → write
@@ -120,11 +123,15 @@ public static class ContextJob
         var nationalSection = NationalNarrative.Build(national);
         warnings.InsertRange(0, national.Warnings.Concat(nrm.Releases.Where(r => r.Release != national.Release).SelectMany(r => r.Warnings)));
 
+        // The longer view (national year, local NRM area, district trend, forecast): only what the options ask for.
+        var trends = TrendStep.Compute(options.Trends ?? new TrendOptions(), nrm, extract, district);
+
         var facts = new FactSheet();
-        facts.AddRange(nationalSection.Facts);
+        facts.AddRange(TrendStep.NationalFacts(trends, nationalSection));
         facts.AddRange(section.Facts);
-        var markdown = SectionHeading + "\n\n" + nationalSection.Render(templates).TrimEnd('\n') + "\n\n" + section.Markdown.TrimEnd('\n') + "\n";
-        return new ContextResult(extract, context, section, markdown, facts, warnings, nrm, national, nationalSection);
+        facts.AddRange(trends.DistrictTrendFacts ?? []);
+        var markdown = SectionHeading + "\n\n" + TrendStep.NationalMarkdown(trends, nationalSection, templates) + "\n\n" + section.Markdown.TrimEnd('\n') + "\n";
+        return new ContextResult(extract, context, section, markdown, facts, warnings, nrm, national, nationalSection, trends);
     }
 
     /// <summary>Computes, then writes the outputs atomically: on any error the output folder is left as it was.</summary>
@@ -132,7 +139,8 @@ public static class ContextJob
     {
         var result = Compute(options);
         using var output = new StagedOutput(options.OutputFolder);
-        ReportFiles.Write(output, ReportTitle(result), result.Markdown, Figures(result, options));
+        ReportFiles.Write(output, ReportTitle(result), result.Markdown, Figures(result, options),
+            result.Trends is { } t ? TrendStep.ReportAppendix(t) : null);
         output.WriteText("facts.json", result.Facts.ToJson());
         ParquetStore.WriteEnquiryAggregates(output.PathOf(ParquetStore.EnquiryFolder),
             EnquiryAggregates.FromEnquiries(result.Extract.Enquiries));
@@ -143,8 +151,11 @@ public static class ContextJob
             if (NrmReferralRows.SeriesFromHistory(history) is { Count: > 0 } series)
                 ParquetStore.WriteNrmSeries(output.PathOf(ParquetStore.NrmSeriesFolder), series);
         }
+        if (result.Trends?.Forecast is { } forecast)
+            ParquetStore.WriteNrmForecast(output.PathOf(ParquetStore.NrmForecastFolder), forecast.Rows);
         output.WriteText("warnings.txt", string.Concat(result.Warnings.Select(w => w + "\n")));
         DashboardJob.Write(output, result, options);
+        TablesJob.Write(output, result, options);
         output.Commit();
         return result;
     }
@@ -153,9 +164,11 @@ public static class ContextJob
     public static IReadOnlyList<ChartFigure> Figures(ContextResult result, ContextOptions options) =>
     [
         .. result.National is { } national && result.Nrm is { } history
-            ? NationalFigures.Build(national, history, Samples.AreReconstructed((history.Release(national.Quarter) ?? history.Latest).Files))
+            ? TrendStep.NationalCharts(result.Trends ?? new TrendResult(),
+                NationalFigures.Build(national, history, Samples.AreReconstructed((history.Release(national.Quarter) ?? history.Latest).Files)), history)
             : [],
         .. DistrictFigures.Build(result.District, result.Extract.Enquiries, Samples.AreSynthetic(options.Gmp.Files)),
+        .. result.Trends?.DistrictTrend is { } trend ? TrendFigures.DistrictTrend(trend, Samples.AreSynthetic(options.Gmp.Files)) : [],
     ];
 
     public static string ReportTitle(ContextResult result) =>

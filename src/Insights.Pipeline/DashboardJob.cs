@@ -25,8 +25,23 @@ public static class DashboardJob
             reconstructed);
     }
 
-    public static DashboardData Data(ContextResult result, ContextOptions options) =>
-        DashboardBuilder.Build(Inputs(result, options));
+    /// <summary>The dashboard's data: exact counts, or with <see cref="ContextOptions.Publish"/> the published tables
+    /// protected with the default threshold (counts under 5 withheld).</summary>
+    public static DashboardData Data(ContextResult result, ContextOptions options)
+    {
+        var data = options.Publish
+            ? DashboardBuilder.Build(Inputs(result, options), DashboardMode.Publish, DashboardBuilder.DefaultSuppressBelow)
+            : DashboardBuilder.Build(Inputs(result, options));
+        // The trends page draws the forecast band when the run made one (--forecast or --with-forecast).
+        return result.Trends?.Forecast is { } f
+            ? data with
+            {
+                Trends = new TrendsData(
+                    f.Forecasts.Select(q => new ForecastPoint(q.Quarter.ToString(), q.Value, q.Lower80, q.Upper80)).ToList(),
+                    $"80% prediction interval ({f.Method})"),
+            }
+            : data;
+    }
 
     /// <summary>Writes dashboard.html into the staged output.</summary>
     public static void Write(StagedOutput output, ContextResult result, ContextOptions options) =>

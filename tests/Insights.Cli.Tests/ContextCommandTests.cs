@@ -34,7 +34,7 @@ public sealed class ContextCommandTests : IDisposable
         var (code, _, stderr) = Run("--out", Out);
         Assert.Equal(0, code);
         Assert.Equal("", stderr);
-        Assert.Equal(["current-trends.docx", "current-trends.html", "current-trends.md", "dashboard.html", "facts.json", "report.html", "warnings.txt"],
+        Assert.Equal(["current-trends.docx", "current-trends.html", "current-trends.md", "dashboard.html", "facts.json", "report.html", "tables.ods", "tables.xlsx", "warnings.txt"],
             Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["financial_year=2023-24", "financial_year=2024-25"],
             Directory.GetDirectories(Path.Combine(Out, "gmp-enquiries")).Select(Path.GetFileName).Order(StringComparer.Ordinal));

@@ -1,3 +1,4 @@
+using Insights.Outputs.Tables;
 using System.Text;
 using Insights.Sources;
 using Insights.Sources.Ods;

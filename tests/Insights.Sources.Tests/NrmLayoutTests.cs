@@ -1,3 +1,4 @@
+using Insights.Outputs.Tables;
 using Insights.Breakdowns;
 using Insights.Model;
 using Insights.Sources;

@@ -1,3 +1,4 @@
+using Insights.Outputs.Tables;
 using System.IO.Compression;
 using System.Text;
 using Insights.Sources;

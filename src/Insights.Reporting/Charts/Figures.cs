@@ -13,7 +13,7 @@ namespace Insights.Charts;
 /// rounded by <see cref="Share"/>) or computed here through <see cref="Share"/> and <see cref="Change"/>.
 /// Called "Figures" because a class named Charts inside the Insights.Charts namespace cannot be reached by that name.
 /// </summary>
-public static class Figures
+public static partial class Figures
 {
     static Figures() => Install();
 
@@ -148,7 +148,7 @@ public static class Figures
     /// </summary>
     public static ChartFigure DistrictComparison(
         string title, IReadOnlyList<(string District, int Count)> districts, string highlight,
-        int denominator, string denominatorLabel, string source, string countAxisTitle = "Enquiries")
+        int denominator, string denominatorLabel, string source, string countAxisTitle = "Enquiries", string categoryTitle = "District")
     {
         if (!districts.Any(d => d.District == highlight))
             throw new ArgumentException($"'{highlight}' is not among the districts.", nameof(highlight));
@@ -158,13 +158,13 @@ public static class Figures
         var bar = Bar(ordered.Select(d => d.District).ToArray(), ordered.Select(d => d.Count).ToArray(), hover, vertical: false);
         bar.SetProperty("marker", Obj(("color", ordered.Select(d => d.District == highlight ? Focus : Context).ToArray())));
         bar.SetProperty("name", countAxisTitle);
-        var chart = Build(title, [bar], countAxisTitle, "District", vertical: false, categories: ordered.Length);
+        var chart = Build(title, [bar], countAxisTitle, categoryTitle, vertical: false, categories: ordered.Length);
 
-        var alt = $"Bar chart of {countAxisTitle.ToLowerInvariant()} by district, {highlight} highlighted: "
+        var alt = $"Bar chart of {countAxisTitle.ToLowerInvariant()} by {categoryTitle.ToLowerInvariant()}, {highlight} highlighted: "
                 + string.Join(", ", ordered.Select((d, i) => $"{d.District} {Wording.Number(d.Count)} ({shares[i]})")) + ".";
         var rows = ordered.Select((d, i) => (IReadOnlyList<string>)[d.District, Wording.Number(d.Count), shares[i]]).ToArray();
-        return new ChartFigure(title, countAxisTitle, "District", source, alt, chart,
-            new FigureTable(["District", countAxisTitle, $"Percentage of {denominatorLabel}"], rows, [false, true, true]));
+        return new ChartFigure(title, countAxisTitle, categoryTitle, source, alt, chart,
+            new FigureTable([categoryTitle, countAxisTitle, $"Percentage of {denominatorLabel}"], rows, [false, true, true]));
     }
 
     /// <summary>A count this year against last year: last year in grey, this year in the focus colour.</summary>

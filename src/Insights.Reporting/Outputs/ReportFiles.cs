@@ -15,13 +15,16 @@ public static class ReportFiles
     public const string Report = "report.html";
 
     /// <summary>Writes the four files; returns their names relative to the output folder, in writing order.</summary>
-    public static IReadOnlyList<string> Write(StagedOutput output, string title, string sectionMarkdown, IReadOnlyList<ChartFigure> figures)
+    /// <param name="reportAppendix">Markdown for report.html only, after the section (e.g. the forecast's back-test); null: none.</param>
+    public static IReadOnlyList<string> Write(StagedOutput output, string title, string sectionMarkdown, IReadOnlyList<ChartFigure> figures,
+        string? reportAppendix = null)
     {
         var markdown = sectionMarkdown.Replace("\r\n", "\n", StringComparison.Ordinal);
         output.WriteText(Markdown, markdown);
         output.WriteBytes(Word, SectionDocument.FromMarkdown(markdown));
         output.WriteText(Html, HtmlSection.Page(title, markdown));
-        output.WriteText(Report, Outputs.Report.Render(title, markdown, figures));
+        var report = reportAppendix is null ? markdown : markdown.TrimEnd('\n') + "\n\n" + reportAppendix.Replace("\r\n", "\n", StringComparison.Ordinal);
+        output.WriteText(Report, Outputs.Report.Render(title, report, figures));
         return [Markdown, Word, Html, Report];
     }
 }

@@ -16,6 +16,8 @@ public sealed class SampleDashboard : IDisposable
     public string Path => System.IO.Path.Combine(Folder, DashboardPage.FileName);
     /// <summary>A dashboard of enquiries whose categories are built to break out of the page or into a spreadsheet.</summary>
     public string HostilePath => System.IO.Path.Combine(Folder, "hostile.html");
+    /// <summary>The same run with --publish.</summary>
+    public string PublishedPath => System.IO.Path.Combine(Folder, "published.html");
     public const string ScriptBreakout = "</script><script>window.pwned = 1</script><!--";
     public const string Formula = "=HYPERLINK(\"http://example.invalid\",\"x\")";
     public Browser Browser { get; } = new();
@@ -24,6 +26,7 @@ public sealed class SampleDashboard : IDisposable
     {
         Result = ContextJob.Compute(Options);
         File.WriteAllText(Path, DashboardPage.Render(DashboardJob.Data(Result, Options)));
+        File.WriteAllText(PublishedPath, DashboardPage.Render(DashboardJob.Data(Result, Options with { Publish = true })));
         Enquiry[] hostile =
         [
             new("A", new DateOnly(2024, 5, 1), "Stockport", "+Labour", 30, Gender.Male, ScriptBreakout),
@@ -219,5 +222,20 @@ public class DashboardBrowserTests(SampleDashboard dashboard) : IClassFixture<Sa
         Assert.Contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\",1", csv);
         Assert.DoesNotContain("\n=", csv);
         Assert.Empty(browser.ConsoleErrors().Where(e => !e.Contains("favicon", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Published_dashboard_withholds_a_small_count_and_shows_a_safe_one()
+    {
+        browser.Open(dashboard.PublishedPath, "#district=Stockport&year=2024/25");
+        var stockport = dashboard.District("Stockport", Y2024);
+        Assert.Equal(N(stockport.Enquiries), browser.Kpi("enquiries"));
+        Assert.StartsWith("For publication", browser.Driver.FindElement(By.Id("marking")).Text);
+        var small = stockport.ExploitationTypes.First(t => t.Count is > 0 and < DashboardBuilder.DefaultSuppressBelow);
+        Select("type", small.Name);
+        Assert.Equal("[c]", browser.Kpi("enquiries"));
+        // Two characteristics at once are not in the published file: the visual says so rather than guess.
+        Assert.Contains("[x]", browser.Driver.FindElement(By.CssSelector("#visual-district-nationality .note")).Text);
+        Assert.Empty(browser.ConsoleErrors());
     }
 }

@@ -64,3 +64,19 @@ public class DashboardDataTests
         Assert.Equal("</script><!--\u2028", System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("a").GetString());
     }
 }
+
+public class DashboardForecastTests
+{
+    [Fact]
+    public void A_run_with_a_forecast_gives_the_trends_page_its_band()
+    {
+        var options = new ContextOptions(GmpOptions.Samples(), Trends: new TrendOptions(Forecast: true));
+        var result = ContextJob.Compute(options);
+        var band = DashboardJob.Data(result, options).Trends.Forecast;
+        var forecast = result.Trends!.Forecast!;
+        Assert.NotNull(band);
+        Assert.Equal(forecast.Forecasts.Select(f => (f.Quarter.ToString(), f.Value, f.Lower80, f.Upper80)),
+            band.Select(p => (p.Quarter, p.Central, p.Lower, p.Upper)));
+        Assert.Null(DashboardJob.Data(ContextJob.Compute(new ContextOptions(GmpOptions.Samples())), new ContextOptions(GmpOptions.Samples())).Trends.Forecast);
+    }
+}

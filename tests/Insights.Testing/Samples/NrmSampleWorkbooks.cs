@@ -1,3 +1,4 @@
+using Insights.Outputs.Tables;
 using System.Globalization;
 using Insights.Model;
 using Insights.Sources;

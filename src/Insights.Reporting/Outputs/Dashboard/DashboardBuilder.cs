@@ -34,6 +34,9 @@ public static class DashboardBuilder
 
     public const string InternalMarking = "OFFICIAL-SENSITIVE: do not publish";
 
+    /// <summary>The published dashboard withholds counts below this (the disclosure issue's default threshold).</summary>
+    public const int DefaultSuppressBelow = 5;
+
     public static DashboardData Build(DashboardInputs inputs, DashboardMode mode = DashboardMode.Internal, int? suppressBelow = null,
         Func<PoliceData, int, PoliceData>? disclosure = null)
     {
@@ -41,22 +44,28 @@ public static class DashboardBuilder
         if (mode == DashboardMode.Publish)
         {
             var threshold = suppressBelow ?? throw new ArgumentException("the published dashboard needs a disclosure threshold", nameof(suppressBelow));
-            police = (disclosure ?? throw new ArgumentNullException(nameof(disclosure)))(police, threshold);
+            police = (disclosure ?? PublishedPoliceData.Apply)(police, threshold);
         }
-        var samples = new List<string>();
-        if (inputs.PoliceSynthetic) samples.Add("the police enquiries are a synthetic sample");
-        if (inputs.NationalReconstructed) samples.Add("the NRM release is a reconstructed sample");
         return new DashboardData(
             inputs.Title,
             mode,
             mode == DashboardMode.Internal
                 ? $"{InternalMarking}: {inputs.District.Area.ForceAbbreviation} enquiry counts are exact and may identify people"
                 : $"For publication: {inputs.District.Area.ForceAbbreviation} counts below {suppressBelow} and those that would reveal them are shown as [c]",
-            samples.Count == 0 ? null : "SAMPLE DATA, not for publication: " + string.Join("; ", samples) + ".",
+            SampleNote(inputs),
             mode == DashboardMode.Publish ? suppressBelow : null,
             police,
             National(inputs),
             new TrendsData());
+    }
+
+    /// <summary>"SAMPLE DATA, not for publication: ..." when either side comes from the embedded samples; else null.</summary>
+    public static string? SampleNote(DashboardInputs inputs)
+    {
+        var samples = new List<string>();
+        if (inputs.PoliceSynthetic) samples.Add("the police enquiries are a synthetic sample");
+        if (inputs.NationalReconstructed) samples.Add("the NRM release is a reconstructed sample");
+        return samples.Count == 0 ? null : "SAMPLE DATA, not for publication: " + string.Join("; ", samples) + ".";
     }
 
     /// <summary>The police values and the one full cube (exact counts, as used inside the council).</summary>

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using Insights.Sources;
+using Insights.Sources.Ods;
 
-namespace Insights.Sources.Ods;
+namespace Insights.Outputs.Tables;
 
 /// <summary>
 /// Writes sheets as a minimal, valid OpenDocument spreadsheet: the reconstructed NRM sample workbooks and test
