@@ -40,4 +40,16 @@ public static class OutputWording
 
     public const string NotDisclosureControlled =
         "Police figures in this workbook are exact and are not disclosure-controlled: check small counts before publishing.";
+
+    public const string InternalMarking = "OFFICIAL-SENSITIVE: do not publish";
+
+    public static string InternalDashboardMarking(string force) => $"{InternalMarking}: {force} enquiry counts are exact and may identify people";
+
+    public static string PublishedDashboardMarking(string force, int threshold) =>
+        $"For publication: {force} counts below {threshold} and those that would reveal them are shown as [c]";
+
+    public const string SyntheticPolice = "the police enquiries are a synthetic sample";
+    public const string ReconstructedNational = "the NRM release is a reconstructed sample";
+
+    public static string SampleData(IEnumerable<string> parts) => "SAMPLE DATA, not for publication: " + string.Join("; ", parts) + ".";
 }

@@ -238,4 +238,29 @@ public class DashboardBrowserTests(SampleDashboard dashboard) : IClassFixture<Sa
         Assert.Contains("[x]", browser.Driver.FindElement(By.CssSelector("#visual-district-nationality .note")).Text);
         Assert.Empty(browser.ConsoleErrors());
     }
+
+    [Fact]
+    public void The_keyboard_alone_switches_pages_and_cross_filters_from_a_table()
+    {
+        browser.Open(dashboard.Path, "#district=Stockport&year=2024/25");
+        var stockport = dashboard.District("Stockport", Y2024);
+        // Tabs: arrow keys move between pages, as the ARIA tabs pattern.
+        browser.Driver.FindElement(By.Id("tab-district")).SendKeys(Keys.ArrowRight);
+        browser.WaitFor("return !document.getElementById('page-area').hidden;");
+        Assert.Equal("true", browser.Driver.FindElement(By.Id("tab-area")).GetAttribute("aria-selected"));
+        browser.Driver.SwitchTo().ActiveElement().SendKeys(Keys.ArrowLeft);
+        browser.WaitFor("return !document.getElementById('page-district').hidden;");
+
+        // A table row's button does what a click on its bar does.
+        var show = browser.Driver.FindElement(By.CssSelector("#visual-district-type .actions button[aria-controls]"));
+        show.SendKeys(Keys.Enter);
+        var second = stockport.ExploitationTypes[1];
+        var button = browser.Driver.FindElements(By.CssSelector("#table-district-type tbody th button")).Single(b => b.Text == second.Name);
+        button.SendKeys(Keys.Enter);
+        browser.WaitFor($"return document.querySelector('[data-slicer=type]').value === '{second.Name}';");
+        Assert.Equal(N(second.Count), browser.Kpi("enquiries"));
+        // Every slicer has a label, and every chart an accessible name.
+        Assert.All(browser.Driver.FindElements(By.CssSelector("[data-slicer]")), s => Assert.Equal("label", s.FindElement(By.XPath("..")).TagName));
+        Assert.All(browser.Driver.FindElements(By.CssSelector("#page-district .chart")), c => Assert.False(string.IsNullOrEmpty(c.GetAttribute("aria-label"))));
+    }
 }

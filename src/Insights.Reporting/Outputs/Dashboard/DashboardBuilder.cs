@@ -1,5 +1,6 @@
 using Insights.Breakdowns;
 using Insights.Model;
+using Insights.Narrative;
 using Insights.Store;
 
 namespace Insights.Outputs.Dashboard;
@@ -32,7 +33,7 @@ public static class DashboardBuilder
     public static readonly IReadOnlyList<string> MonthsOfYear =
         ["April", "May", "June", "July", "August", "September", "October", "November", "December", "January", "February", "March"];
 
-    public const string InternalMarking = "OFFICIAL-SENSITIVE: do not publish";
+    public const string InternalMarking = OutputWording.InternalMarking;
 
     /// <summary>The published dashboard withholds counts below this (the disclosure issue's default threshold).</summary>
     public const int DefaultSuppressBelow = 5;
@@ -50,8 +51,8 @@ public static class DashboardBuilder
             inputs.Title,
             mode,
             mode == DashboardMode.Internal
-                ? $"{InternalMarking}: {inputs.District.Area.ForceAbbreviation} enquiry counts are exact and may identify people"
-                : $"For publication: {inputs.District.Area.ForceAbbreviation} counts below {suppressBelow} and those that would reveal them are shown as [c]",
+                ? OutputWording.InternalDashboardMarking(inputs.District.Area.ForceAbbreviation)
+                : OutputWording.PublishedDashboardMarking(inputs.District.Area.ForceAbbreviation, suppressBelow!.Value),
             SampleNote(inputs),
             mode == DashboardMode.Publish ? suppressBelow : null,
             police,
@@ -63,9 +64,9 @@ public static class DashboardBuilder
     public static string? SampleNote(DashboardInputs inputs)
     {
         var samples = new List<string>();
-        if (inputs.PoliceSynthetic) samples.Add("the police enquiries are a synthetic sample");
-        if (inputs.NationalReconstructed) samples.Add("the NRM release is a reconstructed sample");
-        return samples.Count == 0 ? null : "SAMPLE DATA, not for publication: " + string.Join("; ", samples) + ".";
+        if (inputs.PoliceSynthetic) samples.Add(OutputWording.SyntheticPolice);
+        if (inputs.NationalReconstructed) samples.Add(OutputWording.ReconstructedNational);
+        return samples.Count == 0 ? null : OutputWording.SampleData(samples);
     }
 
     /// <summary>The police values and the one full cube (exact counts, as used inside the council).</summary>
