@@ -184,3 +184,61 @@ public class NrmLoaderTests
             history.Revisions(new Quarter(2023, 1)).Select(r => (r.Release.Quarter, r.People!.Value)));
     }
 }
+
+/// <summary>A release is its quarter and its edition: a reissue of a quarter loads beside the first edition.</summary>
+public class NrmEditionTests
+{
+    // The Q4 2023 workbook as published (7 March 2024), and the same figures as if reissued on 4 April 2024 (the
+    // reissue is made here by editing the cover's date).
+    static (string First, string Reissue) TwoEditions()
+    {
+        var folder = Directory.CreateTempSubdirectory("insights-editions-").FullName;
+        var first = Path.Combine(folder, "nrm-2023-q4-first.ods");
+        File.Copy(Insights.Pipeline.Samples.PathOf("nrm", NrmSampleWorkbooks.Q4_2023), first);
+        var reissue = Path.Combine(folder, "nrm-2023-q4-reissue.ods");
+        File.Copy(first, reissue);
+        using (var zip = System.IO.Compression.ZipFile.Open(reissue, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry("content.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            Assert.Contains("7 March 2024", xml);
+            xml = xml.Replace("7 March 2024", "4 April 2024", StringComparison.Ordinal);
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("content.xml").Open());
+            writer.Write(xml);
+        }
+        return (first, reissue);
+    }
+
+    [Fact]
+    public void Two_editions_of_one_quarter_load_side_by_side_in_publication_order()
+    {
+        var (first, reissue) = TwoEditions();
+        var history = NrmLoader.Load([reissue, first]);
+        Assert.Equal([new DateOnly(2024, 3, 7), new DateOnly(2024, 4, 4)], history.Releases.Select(r => r.Release.Published!.Value));
+        Assert.All(history.Releases, r => Assert.Equal(new Quarter(2023, 4), r.Release.Quarter));
+        Assert.NotEqual(history.Releases[0].Release, history.Releases[1].Release);
+        Assert.Equal(2, history.Editions(new Quarter(2023, 4)).Count);
+        Assert.Equal(new DateOnly(2024, 4, 4), history.Release(new Quarter(2023, 4))!.Release.Published);
+    }
+
+    [Fact]
+    public void The_revision_history_compares_the_editions_of_a_quarter()
+    {
+        var (first, reissue) = TwoEditions();
+        var revisions = NrmLoader.Load([first, reissue]).Revisions(new Quarter(2023, 4));
+        Assert.Equal([(new DateOnly(2024, 3, 7), 4142), (new DateOnly(2024, 4, 4), 4142)],
+            revisions.Select(r => (r.Release.Published!.Value, r.People!.Value)));
+    }
+
+    [Fact]
+    public void An_undated_file_beside_two_editions_of_its_quarter_is_refused_with_a_clear_message()
+    {
+        var (first, reissue) = TwoEditions();
+        var csv = Insights.Pipeline.Samples.PathOf("nrm", "published", "nrm-first-responder-referrals-2023-q4.csv");
+        var e = Assert.Throws<InputException>(() => NrmLoader.Load([first, reissue, csv]));
+        Assert.Contains("2 editions", e.Message);
+        Assert.Contains("nrm-first-responder-referrals-2023-q4.csv", e.Message);
+    }
+}

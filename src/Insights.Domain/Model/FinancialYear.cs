@@ -3,9 +3,27 @@ using System.Text.RegularExpressions;
 
 namespace Insights.Model;
 
-/// <summary>An April-to-March year, named by its start: 2024/25 runs from 1 April 2024 to 31 March 2025.</summary>
-public readonly partial record struct FinancialYear(int StartYear) : IComparable<FinancialYear>
+/// <summary>
+/// An April-to-March year, named by its start: 2024/25 runs from 1 April 2024 to 31 March 2025. Valid by
+/// construction: the start year is 1 to 9998 (its end must be a date too), stored as years since 0001/02, so
+/// <c>default(FinancialYear)</c> is 0001/02, never a year whose dates cannot be formed.
+/// </summary>
+public readonly partial record struct FinancialYear : IComparable<FinancialYear>
 {
+    public const int MinStartYear = 1;
+    public const int MaxStartYear = 9998;
+
+    readonly int _sinceFirst;
+
+    public FinancialYear(int startYear)
+    {
+        if (startYear is < MinStartYear or > MaxStartYear)
+            throw new ArgumentOutOfRangeException(nameof(startYear), startYear, "A financial year starts in a year from 1 to 9998.");
+        _sinceFirst = startYear - MinStartYear;
+    }
+
+    public int StartYear => _sinceFirst + MinStartYear;
+
     public DateOnly FirstDay => new(StartYear, 4, 1);
     public DateOnly LastDay => new(StartYear + 1, 3, 31);
     public FinancialYear Previous => new(StartYear - 1);
@@ -33,7 +51,7 @@ public readonly partial record struct FinancialYear(int StartYear) : IComparable
         var start = int.Parse(m.Groups["start"].Value, CultureInfo.InvariantCulture);
         var end = int.Parse(m.Groups["end"].Value, CultureInfo.InvariantCulture);
         var expectedEnd = m.Groups["end"].Value.Length == 2 ? (start + 1) % 100 : start + 1;
-        if (end != expectedEnd) return false;
+        if (end != expectedEnd || start is < MinStartYear or > MaxStartYear) return false;
         year = new FinancialYear(start);
         return true;
     }

@@ -3,8 +3,10 @@ using System.Globalization;
 namespace Insights.Model;
 
 /// <summary>
-/// One quarterly NRM release (a vintage): the quarter it reports and, where the workbook says, the date it was
-/// published. Every release revises earlier quarters, so each figure carries the release it came from.
+/// One quarterly NRM release (a vintage), identified by the quarter it reports and its edition: the date it was
+/// published, where the workbook says. A reissued release of the same quarter is another edition, a release of
+/// its own (record equality covers both). Every release revises earlier quarters, so each figure carries the
+/// release it came from.
 /// </summary>
 public sealed record NrmRelease(Quarter Quarter, DateOnly? Published = null)
 {

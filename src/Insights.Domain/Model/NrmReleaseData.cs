@@ -54,15 +54,20 @@ public sealed record NrmReleaseData(
 }
 
 /// <summary>
-/// Several releases loaded together: the latest is the one reported; together they give the revision history of
-/// each quarter (the same quarter as published in successive releases).
+/// Several releases loaded together, ordered by quarter and then publication date (two editions of one quarter
+/// load side by side): the latest is the one reported; together they give the revision history of each quarter
+/// (the same quarter as published in successive releases and editions).
 /// </summary>
 public sealed record NrmHistory(IReadOnlyList<NrmReleaseData> Releases)
 {
     public NrmReleaseData Latest => Releases.Count > 0 ? Releases[^1]
         : throw new InvalidOperationException("no NRM release was loaded");
 
-    public NrmReleaseData? Release(Quarter quarter) => Releases.FirstOrDefault(r => r.Release.Quarter == quarter);
+    /// <summary>The latest loaded edition of <paramref name="quarter"/>'s release, or null.</summary>
+    public NrmReleaseData? Release(Quarter quarter) => Releases.LastOrDefault(r => r.Release.Quarter == quarter);
+
+    /// <summary>Every loaded edition of <paramref name="quarter"/>'s release, earliest publication first.</summary>
+    public IReadOnlyList<NrmReleaseData> Editions(Quarter quarter) => Releases.Where(r => r.Release.Quarter == quarter).ToList();
 
     public IEnumerable<InputWarning> Warnings => Releases.SelectMany(r => r.Warnings);
 

@@ -3,9 +3,30 @@ using System.Text.RegularExpressions;
 
 namespace Insights.Model;
 
-/// <summary>A calendar quarter as the NRM statistics use it: Q1 is January to March.</summary>
-public readonly partial record struct Quarter(int Year, int Number) : IComparable<Quarter>
+/// <summary>
+/// A calendar quarter as the NRM statistics use it: Q1 is January to March. Valid by construction: the constructor
+/// refuses a number outside 1 to 4 or a year outside 1 to 9999, and the value is stored as quarters since 0001 Q1,
+/// so <c>default(Quarter)</c> is 0001 Q1 (a real quarter with real dates), never a "Q0" that fails later.
+/// </summary>
+public readonly partial record struct Quarter : IComparable<Quarter>
 {
+    public const int MinYear = 1;
+    public const int MaxYear = 9999;
+
+    readonly int _sinceFirst;
+
+    public Quarter(int year, int number)
+    {
+        if (number is < 1 or > 4) throw new ArgumentOutOfRangeException(nameof(number), number, "A quarter's number is 1 to 4.");
+        if (year is < MinYear or > MaxYear) throw new ArgumentOutOfRangeException(nameof(year), year, "A quarter's year is 1 to 9999.");
+        _sinceFirst = (year - MinYear) * 4 + number - 1;
+    }
+
+    public int Year => _sinceFirst / 4 + MinYear;
+    public int Number => _sinceFirst % 4 + 1;
+
+    public void Deconstruct(out int year, out int number) => (year, number) = (Year, Number);
+
     static readonly string[] Months =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -25,17 +46,16 @@ public readonly partial record struct Quarter(int Year, int Number) : IComparabl
     /// <summary>"2025Q2", for file and folder names.</summary>
     public string Compact => $"{Year}Q{Number}";
 
-    public int CompareTo(Quarter other) => (Year, Number).CompareTo((other.Year, other.Number));
+    public int CompareTo(Quarter other) => _sinceFirst.CompareTo(other._sinceFirst);
     public static bool operator <(Quarter a, Quarter b) => a.CompareTo(b) < 0;
     public static bool operator >(Quarter a, Quarter b) => a.CompareTo(b) > 0;
     public static bool operator <=(Quarter a, Quarter b) => a.CompareTo(b) <= 0;
     public static bool operator >=(Quarter a, Quarter b) => a.CompareTo(b) >= 0;
 
-    public static Quarter Create(int year, int number)
-    {
-        if (number is < 1 or > 4) throw new ArgumentOutOfRangeException(nameof(number), $"Quarter must be 1 to 4, not {number}.");
-        return new Quarter(year, number);
-    }
+    public static Quarter Create(int year, int number) => new(year, number);
+
+    /// <summary>True when <paramref name="year"/> and <paramref name="number"/> name a quarter.</summary>
+    public static bool IsValid(int year, int number) => number is >= 1 and <= 4 && year is >= MinYear and <= MaxYear;
 
     /// <summary>Accepts "2025 Q2", "2025Q2", "2025-Q2", "Q2 2025".</summary>
     public static bool TryParse(string? text, out Quarter quarter)
@@ -45,8 +65,10 @@ public readonly partial record struct Quarter(int Year, int Number) : IComparabl
         var m = YearFirst().Match(text.Trim());
         if (!m.Success) m = QuarterFirst().Match(text.Trim());
         if (!m.Success) return false;
-        quarter = new Quarter(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture),
+        var (year, number) = (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture),
                               int.Parse(m.Groups["q"].Value, CultureInfo.InvariantCulture));
+        if (!IsValid(year, number)) return false;
+        quarter = new Quarter(year, number);
         return true;
     }
 

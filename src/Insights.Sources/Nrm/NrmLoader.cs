@@ -120,16 +120,16 @@ public static partial class NrmLoader
                 : throw new InputException(new SourceLocation(p.File),
                     "cannot tell which release quarter this is (no referrals-by-quarter table, no period on a cover sheet, none in the file name such as '...-2023-q4.csv'): give --quarter")),
         });
-        foreach (var group in resolved.GroupBy(p => p.Quarter!.Value).OrderBy(g => g.Key))
+        foreach (var group in resolved.GroupBy(p => p.Quarter!.Value).SelectMany(Editions).OrderBy(g => g.Key.Quarter).ThenBy(g => g.Key.Published))
         {
-            var list = group.ToList();
+            var list = group.Parts;
             if (list.Count(p => p.Series.Count > 0) > 1)
                 throw new InputException(new SourceLocation(list.Where(p => p.Series.Count > 0).ElementAt(1).File),
                     $"a second referrals-by-quarter table for the {group.Key} release (the first came from {Path.GetFileName(list.First(p => p.Series.Count > 0).File)})");
             var types = list.SelectMany(p => p.Responders.Select(r => (r.ResponderType, p.File))).Distinct().GroupBy(t => t.ResponderType).FirstOrDefault(g => g.Count() > 1);
             if (types is not null)
                 throw new InputException(new SourceLocation(types.ElementAt(1).File), $"the {group.Key} release's {types.Key} first-responder table is loaded twice");
-            var release = new NrmRelease(group.Key, list.Select(p => p.Published).FirstOrDefault(d => d is not null));
+            var release = group.Key;
             var series = list.SelectMany(p => p.Series).Select(s => new NrmCount(release, NrmTable.QuarterlySeries, s.Quarter,
                 NrmCount.All, NrmCount.All, NrmCount.All, s.AgeGroup, NrmCount.All, NrmCount.All, s.Location, s.Count.People, s.Count.MissingReason)).ToList();
             var responders = list.SelectMany(p => p.Responders).Select(r => new NrmCount(release, NrmTable.FirstResponder, release.Quarter,
@@ -138,6 +138,23 @@ public static partial class NrmLoader
             releases.Add(new NrmReleaseData(release, series, responders, list.SelectMany(p => p.Warnings).ToList(), list.Select(p => p.File).ToList(), areas));
         }
         return new NrmHistory(releases);
+    }
+
+    /// <summary>
+    /// A quarter's files split into its editions: one release per publication date, so a quarter's first edition
+    /// and its reissue load side by side. Files that give no date belong to the quarter's only edition; beside two
+    /// dated editions they are ambiguous and refused.
+    /// </summary>
+    static IEnumerable<(NrmRelease Key, List<FilePart> Parts)> Editions(IGrouping<Quarter, FilePart> quarter)
+    {
+        var dates = quarter.Where(p => p.Published is not null).Select(p => p.Published!.Value).Distinct().Order().ToList();
+        if (dates.Count <= 1)
+            return [(new NrmRelease(quarter.Key, dates.Count == 1 ? dates[0] : null), quarter.ToList())];
+        var undated = quarter.FirstOrDefault(p => p.Published is null);
+        if (undated is not null)
+            throw new InputException(new SourceLocation(undated.File), string.Create(CultureInfo.InvariantCulture,
+                $"the {quarter.Key} release is loaded in {dates.Count} editions ({string.Join(", ", dates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}) and this file does not say which it belongs to (no publication date on its cover): load one edition at a time"));
+        return dates.Select(d => (new NrmRelease(quarter.Key, d), quarter.Where(p => p.Published == d).ToList()));
     }
 
     static Quarter? QuarterFromFileName(string path)
