@@ -35,6 +35,15 @@ public static class Category
     public static string Key(string? text) =>
         string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
+    /// <summary>
+    /// "Criminal exploitation.", "criminal-exploitation" → "criminal exploitation": letters and digits only, the
+    /// rest a separator. Two values with one spelling key are one category: fact ids are built from this key
+    /// (<c>Wording.Slug</c>), so values that differ only in punctuation would otherwise collide.
+    /// </summary>
+    public static string SpellingKey(string? text) =>
+        string.Join(' ', new string((text ?? "").ToLowerInvariant().Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>Blank, "Unknown", "Not known", "Not recorded" and "N/A" all mean the value was not logged.</summary>
     public static bool IsNotLogged(string? text) =>
         Key(text) is "" or "unknown" or "not known" or "not recorded" or "n/a" or "na" or "not stated";

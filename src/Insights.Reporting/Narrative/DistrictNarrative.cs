@@ -98,7 +98,7 @@ public static class DistrictNarrative
         model.NationalityKnownNoun = c.NationalityKnown == 1 ? "case" : "cases";
         foreach (var n in c.TopNationalities)
         {
-            var slug = Wording.Slug(n.Name);
+            var slug = NationalityKey(n.Name);
             var filter = $"{nationalityFilter}; Nationality = {n.Name}";
             model.Nationalities.Add(new DistrictTemplateModel.Line(n.Name,
                 Count($"district.nationality.{slug}", n.Count, $"{c.District} enquiries: {n.Name} alleged victims", filter),
@@ -109,8 +109,8 @@ public static class DistrictNarrative
         if (model.HasOtherNationalities)
         {
             var filter = $"{nationalityFilter}; Nationality not among the {c.TopNationalities.Count} most frequent";
-            model.OtherNationalities = Count("district.nationality.other", c.OtherNationalities.Numerator, $"{c.District} enquiries: other nationalities", filter);
-            model.OtherNationalitiesShare = Percent("district.nationality.other.share", c.OtherNationalities, "other nationalities as a share of enquiries where nationality was known", filter);
+            model.OtherNationalities = Count($"district.nationality.{OtherNationalitiesKey}", c.OtherNationalities.Numerator, $"{c.District} enquiries: other nationalities", filter);
+            model.OtherNationalitiesShare = Percent($"district.nationality.{OtherNationalitiesKey}.share", c.OtherNationalities, "other nationalities as a share of enquiries where nationality was known", filter);
         }
 
         model.HasBritish = c.BritishChildren.Denominator > 0;
@@ -142,6 +142,16 @@ public static class DistrictNarrative
     /// "Between April 2024 and March 2025" for whole months; "In April 2023" for one month; exact days otherwise
     /// ("Between 15 April 2024 and 10 March 2025"), so a part-month range is never described as whole months.
     /// </summary>
+    /// <summary>
+    /// A listed nationality's part of its fact ids. "district.nationality.other" is the group of all nationalities
+    /// outside the top ones, so an extract's own value "Other" (a nationality recorded as other) is kept apart as
+    /// "other-as-recorded" rather than colliding with it.
+    /// </summary>
+    internal static string NationalityKey(string nationality) =>
+        Wording.Slug(nationality) is var slug && slug == OtherNationalitiesKey ? slug + "-as-recorded" : slug;
+
+    const string OtherNationalitiesKey = "other";
+
     internal static string PeriodPhrase(Period p)
     {
         var wholeMonths = p.First.Day == 1 && p.Last.AddDays(1).Day == 1;

@@ -1,3 +1,4 @@
+using Insights.Model;
 using System.Globalization;
 
 namespace Insights.Narrative;
@@ -58,9 +59,5 @@ public static class Wording
     }
 
     /// <summary>"Criminal (cannabis cultivation)" → "criminal-cannabis-cultivation": for fact ids and element ids.</summary>
-    public static string Slug(string name)
-    {
-        var chars = name.ToLowerInvariant().Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '-').ToArray();
-        return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-    }
+    public static string Slug(string name) => Category.SpellingKey(name).Replace(' ', '-');
 }

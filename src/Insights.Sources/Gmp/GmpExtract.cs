@@ -165,7 +165,8 @@ public static class GmpExtractReader
         CheckCategoryColumns(table, header.Row, index, area);
 
         var enquiries = new List<Enquiry>();
-        var unknownTypes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var typeSpellings = new CategorySpellings(ExploitationType.All);
+        var nationalitySpellings = new CategorySpellings([Enquiry.British]);
         var unknownGenders = new Dictionary<string, int>(StringComparer.Ordinal);
         var mappedToBritish = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (row, cells) in table.Rows.SkipWhile(r => r.Row != header.Row).Skip(1))
@@ -191,7 +192,8 @@ public static class GmpExtractReader
             if (!Category.IsNotLogged(districtCell))
                 district = area.Canonical(districtCell) ?? throw new InputException(Where(GmpColumns.District),
                     $"{Quoted(districtCell)} is not a {area.AreaName} district (expected one of {area.DistrictList}, or blank / Not recorded)");
-            var type = NormaliseType(At(GmpColumns.ExploitationType).Text, unknownTypes);
+            var type = NormaliseType(At(GmpColumns.ExploitationType).Text);
+            typeSpellings.Add(type);
             var ageCell = At(GmpColumns.Age);
             int? age = null;
             if (!ageCell.IsEmpty && !Category.IsNotLogged(ageCell.Text))
@@ -200,14 +202,30 @@ public static class GmpExtractReader
             var gender = NormaliseGender(At(GmpColumns.Gender).Text, unknownGenders);
             var nationalityCell = At(GmpColumns.Nationality).Text;
             var nationality = Category.IsNotLogged(nationalityCell) ? null : NormaliseNationality(nationalityCell, mappedToBritish);
+            if (nationality is not null) nationalitySpellings.Add(nationality);
             enquiries.Add(new Enquiry(id, date, district, type, age, gender, nationality));
         }
+        // One category, one spelling: values that differ only in punctuation would share a fact id.
+        if (typeSpellings.AnyMerged || nationalitySpellings.AnyMerged)
+            enquiries = enquiries.Select(e => e with
+            {
+                ExploitationType = typeSpellings.Canonical(e.ExploitationType),
+                Nationality = e.Nationality is { } n ? nationalitySpellings.Canonical(n) : null,
+            }).ToList();
+        var unknownTypes = enquiries.Where(e => e.ExploitationType != ExploitationType.Unknown && !ExploitationType.All.Contains(e.ExploitationType))
+            .GroupBy(e => e.ExploitationType, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
         var warnings = new List<InputWarning>();
         var where = Path.GetFileName(table.File) + (table.Sheet is null ? "" : $", sheet {table.Sheet}");
         if (unknownTypes.Count > 0)
             warnings.Add(new InputWarning("gmp-unknown-exploitation-type",
                 $"{where}: ExploitationType values not in GMP's list, kept as categories of their own: {Counts(unknownTypes)}"));
+        if (typeSpellings.AnyMerged)
+            warnings.Add(new InputWarning("gmp-exploitation-type-spellings",
+                $"{where}: ExploitationType spellings that differ only in punctuation or hyphens, counted as one type: {typeSpellings.Merges(Quoted)}"));
+        if (nationalitySpellings.AnyMerged)
+            warnings.Add(new InputWarning("gmp-nationality-spellings",
+                $"{where}: Nationality spellings that differ only in punctuation or hyphens, counted as one nationality: {nationalitySpellings.Merges(Quoted)}"));
         if (unknownGenders.Count > 0)
             warnings.Add(new InputWarning("gmp-unknown-gender",
                 $"{where}: Gender values other than Male/Female, counted as gender not known: {Counts(unknownGenders)}"));
@@ -229,8 +247,8 @@ public static class GmpExtractReader
 
     static string NormaliseNationality(string text, Dictionary<string, int> mappedToBritish)
     {
-        var key = Category.Key(text);
-        var synonym = BritishSynonyms.FirstOrDefault(b => Category.Key(b) == key);
+        var key = Category.SpellingKey(text);
+        var synonym = BritishSynonyms.FirstOrDefault(b => Category.SpellingKey(b) == key);
         if (synonym is null) return TitleCase(text);
         mappedToBritish[synonym] = mappedToBritish.GetValueOrDefault(synonym) + 1;
         return Enquiry.British;
@@ -252,7 +270,7 @@ public static class GmpExtractReader
         var known = new Dictionary<string, Func<string, bool>?>
         {
             [GmpColumns.District] = t => area.Canonical(t) is not null,
-            [GmpColumns.ExploitationType] = t => ExploitationType.All.Any(k => Category.Key(k) == Category.Key(t)),
+            [GmpColumns.ExploitationType] = t => ExploitationType.All.Any(k => Category.SpellingKey(k) == Category.SpellingKey(t)),
             [GmpColumns.Gender] = t => Category.Key(t) is "male" or "m" or "female" or "f",
             [GmpColumns.Nationality] = null,
         };
@@ -328,16 +346,14 @@ public static class GmpExtractReader
         return value is >= 0 and <= 120 && value == Math.Floor(value) ? (int)value : null;
     }
 
-    static string NormaliseType(string text, Dictionary<string, int> unknown)
+    static string NormaliseType(string text)
     {
         if (Category.IsNotLogged(text)) return ExploitationType.Unknown;
         var key = Category.Key(text);
         var known = ExploitationType.All.FirstOrDefault(t => Category.Key(t) == key);
         if (known is not null) return known;
         var kept = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        kept = char.ToUpperInvariant(kept[0]) + kept[1..].ToLowerInvariant();
-        unknown[kept] = unknown.GetValueOrDefault(kept) + 1;
-        return kept;
+        return char.ToUpperInvariant(kept[0]) + kept[1..].ToLowerInvariant();
     }
 
     static Gender NormaliseGender(string text, Dictionary<string, int> unknown)

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Insights.Model;
+
+namespace Insights.Sources.Gmp;
+
+/// <summary>
+/// The values of one category column (exploitation type, nationality), folded so that one category has one
+/// spelling: values whose <see cref="Category.SpellingKey"/> is the same ("Criminal exploitation." and "Criminal
+/// exploitation", "British." and "British") are one category, written as the listed name where there is one and
+/// otherwise as the spelling most rows use (ties: the first in ordinal order). Each merge is reported by
+/// <see cref="Merges"/> with the raw spellings and their counts, so no category is folded silently.
+/// </summary>
+sealed class CategorySpellings(IEnumerable<string> listed)
+{
+    readonly Dictionary<string, string> _listed = listed.GroupBy(Category.SpellingKey).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    readonly Dictionary<string, Dictionary<string, int>> _written = new(StringComparer.Ordinal);
+
+    /// <summary>Records one row's value as <paramref name="written"/> (already case- and space-folded by the reader).</summary>
+    public void Add(string written)
+    {
+        var key = Category.SpellingKey(written);
+        if (!_written.TryGetValue(key, out var spellings)) _written[key] = spellings = new(StringComparer.Ordinal);
+        spellings[written] = spellings.GetValueOrDefault(written) + 1;
+    }
+
+    /// <summary>The category's one spelling for a value recorded with <see cref="Add"/>.</summary>
+    public string Canonical(string written)
+    {
+        var key = Category.SpellingKey(written);
+        if (_listed.TryGetValue(key, out var name)) return name;
+        return _written[key].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    /// <summary>True when some value was written differently from its category's spelling.</summary>
+    public bool AnyMerged => _written.Values.Any(s => s.Keys.Any(w => w != Canonical(w)));
+
+    /// <summary>"'Criminal exploitation.' (2) as Criminal exploitation; ...": the merged spellings and their counts.</summary>
+    public string Merges(Func<string, string> quoted) => string.Join("; ", _written.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+        .Select(kv => (Name: Canonical(kv.Value.Keys.First()), Others: kv.Value.Where(s => s.Key != Canonical(s.Key)).OrderBy(s => s.Key, StringComparer.Ordinal).ToList()))
+        .Where(m => m.Others.Count > 0)
+        .Select(m => string.Join(", ", m.Others.Select(s => $"{quoted(s.Key)} ({s.Value.ToString(CultureInfo.InvariantCulture)})")) + $" as {quoted(m.Name)}"));
+}
