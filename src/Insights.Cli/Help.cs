@@ -69,6 +69,9 @@ static class Help
                                 gmp-enquiries/); written all at once, so a failed run leaves the
                                 folder as it was
           --templates <folder>  the wording templates (*.sbn; default: templates/ beside the program)
+          --publish             dashboard.html for publication: police counts under 5, and those that would
+                                reveal them, are withheld as [c] in every number the file holds (default: exact
+                                counts, marked OFFICIAL-SENSITIVE: do not publish)
 
         Warnings (unknown categories with counts, a year that looks incomplete) go to stderr, one a line, and
         to warnings.txt. Exit codes: 0 done, 2 bad input (the message names file, sheet, row and column),

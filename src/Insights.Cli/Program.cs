@@ -1,5 +1,5 @@
 using Insights.Cli;
-using Insights.Sources;
+using Insights;
 
 // One-line errors, never a stack trace: bad input names file, sheet, row and column (InputException);
 // bad usage names the option (UsageException). Exit codes: 0 ok, 1 failed, 2 bad input, 64 bad usage.
