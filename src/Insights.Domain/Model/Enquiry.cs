@@ -32,8 +32,7 @@ public enum AgeGroup { Unknown, Adult, UnderEighteen }
 public static class Category
 {
     /// <summary>"  Criminal   EXPLOITATION " → "criminal exploitation".</summary>
-    public static string Key(string? text) =>
-        string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+    public static string Key(string? text) => InputText.Key(text);
 
     /// <summary>
     /// "Criminal exploitation.", "criminal-exploitation" → "criminal exploitation": letters and digits only, the
