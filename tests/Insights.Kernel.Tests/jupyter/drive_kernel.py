@@ -87,6 +87,16 @@ def protocol():
         result["no_history"] = run(kc, "x * 3", store_history=False)
         result["compile_error"] = run(kc, "var a = 1;\nvar b = distrct;")
         result["runtime_error"] = run(kc, "var list = new List<int>();\n\nvar item = list[3];")
+        # VS Code's Run All queues every cell at once: after a failure the queued ones are aborted, not run.
+        failing = kc.execute('throw new InvalidOperationException("stop");')
+        queued = kc.execute("var afterAbort = 1;")
+        replies = {}
+        while len(replies) < 2:
+            reply = kc.get_shell_msg(timeout=60)
+            if reply["parent_header"].get("msg_id") in (failing, queued):
+                replies[reply["parent_header"]["msg_id"]] = reply["content"]
+        result["abort"] = {"failing": replies[failing], "queued": replies[queued]}
+        result["after_abort"] = run(kc, "afterAbort")
         result["frame"] = run(kc, 'var frame = Frame.FromRecords(new[] { new { District = "Stockport", Enquiries = 36 }, new { District = "Bolton", Enquiries = 40 } });\nframe')
         result["complete_members"] = shell_request(kc, "complete_request", code="frame.", cursor_pos=6)
         result["complete_prefix"] = shell_request(kc, "complete_request", code="var n = frame.Ro", cursor_pos=16)
