@@ -11,8 +11,8 @@ namespace Insights.Cli;
 public static class ContextCommand
 {
     static readonly HashSet<string> ValueOptions =
-        ["--gmp", "--area", "--district", "--year", "--from", "--to", "--columns", "--out", "--templates", "--top", "--nrm", "--quarter"];
-    static readonly HashSet<string> Flags = ["--help"];
+        ["--gmp", "--area", "--district", "--year", "--from", "--to", "--columns", "--out", "--templates", "--top", "--nrm", "--quarter", .. TrendArguments.ValueOptions];
+    static readonly HashSet<string> Flags = ["--help", "--publish", .. TrendArguments.Flags];
     static readonly HashSet<string> MultiValue = ["--gmp", "--nrm"];
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
@@ -70,7 +70,7 @@ public static class ContextCommand
             ? Quarter.TryParse(q, out var parsed) ? parsed : throw new UsageException($"--quarter: '{q}' is not a quarter (expected e.g. 2025Q2 or \"2025 Q2\")")
             : null;
         var nrm = nrmFiles.Count > 0 ? new NrmOptions(nrmFiles, quarter) : NrmOptions.Samples() with { Quarter = quarter };
-        return new ContextOptions(gmp, a.Value("--out") ?? "out", a.Value("--templates"), nrm);
+        return new ContextOptions(gmp, a.Value("--out") ?? "out", a.Value("--templates"), nrm, TrendArguments.Parse(a), Publish: a.Flag("--publish"));
     }
 
     static DateOnly ParseDate(string option, string text) =>

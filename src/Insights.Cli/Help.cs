@@ -11,6 +11,7 @@ static class Help
         Usage:
           insights context [options]      compute the national and district context and write the section
           insights notebook run <file>    run a notebook's C# cells (see insights notebook --help)
+          insights forecast [options]     forecast national NRM referrals per quarter (see insights forecast --help)
           insights --help                 this text
 
         With `dotnet run`: dotnet run --project src/Insights.Cli -- context [options]
@@ -49,12 +50,28 @@ static class Help
                                 "previous" then means the period of the same length just before it
           --top <n>             how many nationalities to name before "other nationalities" (default 3)
 
+        Longer view (only when given; see docs/trends.md):
+          --national-year <2023 | 2023/24>
+                                the national context for a calendar or financial year instead of the quarter
+                                (total as the sum of its quarters in the latest release that holds them)
+          --nrm-area <name>     add the local NRM paragraph and chart for a county or police force area of the
+                                releases' referrals-by-county table (from 2025), e.g. "Greater Manchester"
+          --district-trend      add the district's and the area's enquiries by financial year and month to the
+                                report (charts, tables, facts)
+          --forecast            add the national forecast [f] (chart, back-test, nrm-forecast/ Parquet) to the
+                                report; the section text is unchanged
+          --with-forecast       the same, and a forecast sentence in the section text
+          --horizon <n>         quarters to forecast, 1 to 8 (default 4)
+
         Output:
           --out <folder>        output folder (default out): current-trends.md/.docx/.html, report.html,
                                 facts.json, warnings.txt and the Parquet tables (nrm-referrals/,
                                 gmp-enquiries/); written all at once, so a failed run leaves the
                                 folder as it was
           --templates <folder>  the wording templates (*.sbn; default: templates/ beside the program)
+          --publish             dashboard.html for publication: police counts under 5, and those that would
+                                reveal them, are withheld as [c] in every number the file holds (default: exact
+                                counts, marked OFFICIAL-SENSITIVE: do not publish)
 
         Warnings (unknown categories with counts, a year that looks incomplete) go to stderr, one a line, and
         to warnings.txt. Exit codes: 0 done, 2 bad input (the message names file, sheet, row and column),

@@ -62,7 +62,7 @@ static class NotebookCommand
         try
         {
             // Run off the caller's synchronization context so blocking on the result cannot deadlock.
-            run = Task.Run(() => NotebookRunner.RunAsync(path, new NotebookRunOptions { Parameters = parameters }))
+            run = Task.Run(() => NotebookRunner.RunAsync(path, new NotebookRunOptions { Parameters = parameters, Host = InsightsNotebooks.Host }))
                 .GetAwaiter().GetResult();
         }
         catch (NotebookParameterException e)

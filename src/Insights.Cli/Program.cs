@@ -1,5 +1,5 @@
 using Insights.Cli;
-using Insights.Sources;
+using Insights;
 
 // One-line errors, never a stack trace: bad input names file, sheet, row and column (InputException);
 // bad usage names the option (UsageException). Exit codes: 0 ok, 1 failed, 2 bad input, 64 bad usage.
@@ -15,7 +15,8 @@ try
     {
         "context" => ContextCommand.Run(rest),
         "notebook" => NotebookCommand.Run(rest),
-        _ => throw new UsageException($"unknown command '{args[0]}' (commands: context, notebook; see insights --help)"),
+        "forecast" => ForecastCommand.Run(rest),
+        _ => throw new UsageException($"unknown command '{args[0]}' (commands: context, notebook, forecast; see insights --help)"),
     };
 }
 catch (UsageException e)

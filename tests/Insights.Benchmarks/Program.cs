@@ -1,3 +1,4 @@
+using Insights.Outputs.Tables;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
@@ -15,6 +16,9 @@ using Insights.Sources.Ods;
 //   - ExcelDataReader reading the same table saved as XLSX (a mature streaming spreadsheet reader), and
 //   - XmlDocument loading the same content.xml into a DOM (the naive way to read ODS, with no grid built).
 // Runs are interleaved and the median is reported, which tolerates other work on a shared machine.
+
+// "dashboard": size, first paint and slicer change of dashboard.html in headless Chromium (DashboardBenchmark.cs).
+if (args.Length > 0 && args[0] == "dashboard") return Insights.Benchmarks.DashboardBenchmark.Run(args[1..]);
 
 // ExcelDataReader asks for code page 1252 even for XLSX; .NET Core has it only once registered.
 System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);

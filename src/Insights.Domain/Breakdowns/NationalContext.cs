@@ -1,0 +1,242 @@
+using System.Globalization;
+using Insights.Model;
+
+namespace Insights.Breakdowns;
+
+/// <summary>A nationality's referrals as a share of all referrals in the quarter.</summary>
+public sealed record NationalityShare(string Nationality, Share Share);
+
+/// <summary>How one exploitation type splits between adults and children, and which group is the larger.</summary>
+public sealed record ExploitationAgeSplit(string ExploitationType, int Total, Share Adults, Share Children)
+{
+    public bool MostlyChildren => Children.Numerator > Adults.Numerator;
+    /// <summary>The larger group's share of all referrals of this type (age unknown included in the whole).</summary>
+    public Share Larger => MostlyChildren ? Children : Adults;
+}
+
+/// <summary>
+/// The latest quarter's count for a nationality is the highest of the quarters loaded. Only the loaded releases
+/// are known, so the record is stated over them, never "since the NRM began" unless the whole series is loaded.
+/// </summary>
+public sealed record NationalRecord(string Nationality, Quarter Quarter, int People, Quarter PreviousRecordQuarter,
+    int PreviousRecord, Change IncreaseOnPreviousRecord, Quarter FirstQuarterLoaded, int QuartersLoaded);
+
+/// <summary>Where each figure came from, for facts.json.</summary>
+public sealed record NationalSources(string Totals, string Splits);
+
+/// <summary>
+/// The national figures for one quarter, all from the same release (as the bulletin compares against the revised
+/// figures of the same release). Totals and age splits come from the quarterly series when loaded; nationality,
+/// gender and exploitation splits from the first-responder tables, whose shares are of all referrals.
+/// </summary>
+public sealed record NationalContext(
+    NrmRelease Release,
+    Quarter Quarter,
+    int Referrals,
+    bool TotalsFromSeries,
+    Change? VersusPreviousQuarter,
+    Change? VersusSameQuarterLastYear,
+    IReadOnlyList<NationalityShare> TopNationalities,
+    Share? AdultsWhereAgeKnown,
+    Share? ChildrenWhereAgeKnown,
+    Share? AdultsOfAll,
+    Share? ChildrenOfAll,
+    Share? Male,
+    Share? Female,
+    Share? UkNationalsWhoWereChildren,
+    Share? NonUkAdultsWhereAgeKnown,
+    IReadOnlyList<ExploitationAgeSplit> ExploitationTypes,
+    NationalRecord? UkRecord,
+    int? FirstResponderTotal,
+    NationalSources Sources,
+    IReadOnlyList<InputWarning> Warnings,
+    IReadOnlyList<string>? OtherTypesMostlyChildren = null,
+    bool LatestLoaded = true)
+{
+    /// <summary>Series total minus the first-responder tables' total (1 in the Q4 2023 release); null without both.</summary>
+    public int? FirstResponderShortfall => TotalsFromSeries && FirstResponderTotal is { } f ? Referrals - f : null;
+}
+
+/// <summary>Pure functions from loaded releases to the national context figures.</summary>
+public static class National
+{
+    /// <summary>The national context of <paramref name="quarter"/> (default: the latest release loaded).</summary>
+    public static NationalContext Compute(NrmHistory history, Quarter? quarter = null)
+    {
+        var data = quarter is { } q
+            ? history.Release(q) ?? throw new InputException(new SourceLocation("--quarter"),
+                $"no {q} release was loaded (loaded: {string.Join(", ", history.Releases.Select(r => r.Release.Quarter))})")
+            : history.Latest;
+        return Compute(data, history);
+    }
+
+    public static NationalContext Compute(NrmReleaseData data, NrmHistory? history = null)
+    {
+        var release = data.Release;
+        var quarter = release.Quarter;
+        var warnings = new List<InputWarning>(data.Warnings);
+        var seriesTotal = data.SeriesTotal(quarter);
+        var responderTotal = data.HasFirstResponder ? FirstResponderTotal(data.FirstResponder) : (int?)null;
+        var withheld = data.Series.FirstOrDefault(c => c.Quarter == quarter && c.Location == NrmCount.All && c.People is null);
+        var referrals = seriesTotal ?? responderTotal
+            ?? throw new InputException(new SourceLocation(string.Join(", ", data.Files.Select(Path.GetFileName))), withheld is not null
+                ? $"the {release} publishes the {quarter} total for {withheld.AgeGroup} as shorthand ({withheld.MissingReason}), so the quarter's total cannot be stated"
+                : $"the {release} has no count of referrals for {quarter} (neither the referrals-by-quarter table nor the first-responder tables)");
+        var fromSeries = seriesTotal is not null;
+        var files = string.Join(", ", data.Files.Select(Path.GetFileName));
+        var totalsSource = fromSeries ? $"{release.Name}, referrals by quarter, age and location table ({files})" : $"{release.Name}, first-responder tables ({files})";
+        var splitsSource = $"{release.Name}, first-responder tables ({files})";
+
+        if (fromSeries && responderTotal is { } f && f != referrals)
+            warnings.Add(new InputWarning("nrm-first-responder-total",
+                $"the first-responder tables of the {release} sum to {Num(f)}, {Num(Math.Abs(referrals - f))} {(f < referrals ? "fewer" : "more")} than the {Num(referrals)} referrals in the referrals-by-quarter table; " +
+                $"nationality, gender and exploitation shares are of all {Num(referrals)} referrals, as the bulletin gives them"));
+        if (!fromSeries)
+            warnings.Add(new InputWarning("nrm-no-series",
+                $"the {release} was loaded without its referrals-by-quarter table: the total and age split come from the first-responder tables, and no change on earlier quarters can be stated"));
+
+        Change? previous = null, yearAgo = null;
+        if (fromSeries)
+        {
+            previous = data.SeriesTotal(quarter.Previous) is { } p ? new Change(referrals, p, $"{quarter.Previous} as published in the {release}") : null;
+            yearAgo = data.SeriesTotal(quarter.SameQuarterLastYear) is { } y ? new Change(referrals, y, $"{quarter.SameQuarterLastYear} as published in the {release}") : null;
+        }
+
+        // Ages: from the series when loaded (its headline), else from the first-responder tables.
+        int adults, children, ageUnknown;
+        if (fromSeries)
+        {
+            adults = SeriesAge(data, quarter, NrmLabels.Adult);
+            children = SeriesAge(data, quarter, NrmLabels.Child);
+            ageUnknown = SeriesAge(data, quarter, NrmLabels.AgeUnknownSeries);
+        }
+        else
+        {
+            var byAge = ResponderLeaves(data.FirstResponder, ageLevel: true).GroupBy(c => c.AgeGroup).ToDictionary(g => g.Key, g => g.Sum(c => c.People ?? 0));
+            adults = byAge.GetValueOrDefault(NrmLabels.Adult);
+            children = byAge.GetValueOrDefault(NrmLabels.Child);
+            ageUnknown = referrals - adults - children;
+        }
+        var known = adults + children;
+        const string ageKnown = "referrals where age was known";
+        const string allReferrals = "all referrals in the quarter";
+
+        var top = new List<NationalityShare>();
+        Share? male = null, female = null, ukChildren = null, nonUkAdults = null;
+        var exploitation = new List<ExploitationAgeSplit>();
+        var otherMostlyChildren = new List<string>();
+        if (data.HasFirstResponder)
+        {
+            var byNationality = NationalityTotals(data.FirstResponder);
+            var columns = byNationality.Keys.ToHashSet(StringComparer.Ordinal);
+            top = byNationality.Where(kv => NrmNationality.IsSingleKnown(kv.Key, columns))
+                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(3)
+                .Select(kv => new NationalityShare(kv.Key, Share.Of(kv.Value, referrals, allReferrals))).ToList();
+
+            var genders = GenderLeaves(data.FirstResponder).GroupBy(c => c.Gender).ToDictionary(g => g.Key, g => g.Sum(c => c.People ?? 0));
+            male = Share.Of(genders.GetValueOrDefault(NrmLabels.Male), referrals, allReferrals);
+            female = Share.Of(genders.GetValueOrDefault(NrmLabels.Female), referrals, allReferrals);
+
+            var ageByNationality = ResponderLeaves(data.FirstResponder, ageLevel: true, nationality: null)
+                .GroupBy(c => (c.Nationality, c.AgeGroup)).ToDictionary(g => g.Key, g => g.Sum(c => c.People ?? 0));
+            var uk = byNationality.GetValueOrDefault(NrmLabels.Uk);
+            if (uk > 0)
+                ukChildren = Share.Of(ageByNationality.GetValueOrDefault((NrmLabels.Uk, NrmLabels.Child)), uk, "referrals of UK nationals");
+            int AgeOf(string nationality, string age) => ageByNationality.GetValueOrDefault((nationality, age));
+            var nonUkAdultCount = AgeOf(NrmCount.All, NrmLabels.Adult) - AgeOf(NrmLabels.Uk, NrmLabels.Adult);
+            var nonUkChildCount = AgeOf(NrmCount.All, NrmLabels.Child) - AgeOf(NrmLabels.Uk, NrmLabels.Child);
+            nonUkAdults = Share.Of(nonUkAdultCount, nonUkAdultCount + nonUkChildCount, "referrals of non-UK nationals where age was known");
+
+            foreach (var g in ResponderLeaves(data.FirstResponder, ageLevel: true).GroupBy(c => c.ExploitationType).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var total = g.Sum(c => c.People ?? 0);
+                if (total == 0) continue;
+                if (!IsSingleType(g.Key))
+                {
+                    // Combinations and "not specified" are not described, but a sentence about "all types" must hold
+                    // for them too (in the Q4 2023 release Sexual & Criminal is 85% children).
+                    if (g.Where(c => c.AgeGroup == NrmLabels.Child).Sum(c => c.People ?? 0) > g.Where(c => c.AgeGroup == NrmLabels.Adult).Sum(c => c.People ?? 0))
+                        otherMostlyChildren.Add(g.Key);
+                    continue;
+                }
+                var label = $"referrals for {g.Key.ToLowerInvariant()} exploitation";
+                exploitation.Add(new ExploitationAgeSplit(g.Key, total,
+                    Share.Of(g.Where(c => c.AgeGroup == NrmLabels.Adult).Sum(c => c.People ?? 0), total, label),
+                    Share.Of(g.Where(c => c.AgeGroup == NrmLabels.Child).Sum(c => c.People ?? 0), total, label)));
+            }
+            exploitation = exploitation.OrderByDescending(e => e.Total).ThenBy(e => e.ExploitationType, StringComparer.Ordinal).ToList();
+        }
+
+        var missing = data.FirstResponder.Count(c => c.People is null) + data.Series.Count(c => c.People is null);
+        if (missing > 0)
+            warnings.Add(new InputWarning("nrm-missing-counts", missing == 1
+                ? $"1 count in the {release} is published as shorthand (missing, with a reason) and is left out of sums, not read as 0"
+                : $"{missing} counts in the {release} are published as shorthand (missing, with a reason) and are left out of sums, not read as 0"));
+
+        return new NationalContext(release, quarter, referrals, fromSeries, previous, yearAgo, top,
+            known > 0 ? Share.Of(adults, known, ageKnown) : null,
+            known > 0 ? Share.Of(children, known, ageKnown) : null,
+            Share.Of(adults, referrals, allReferrals), Share.Of(children, referrals, allReferrals),
+            male, female, ukChildren, nonUkAdults, exploitation,
+            history is null ? null : UkRecord(history, quarter),
+            responderTotal, new NationalSources(totalsSource, splitsSource), warnings, otherMostlyChildren,
+            LatestLoaded: history is null || history.Releases.All(r => r.Release.Quarter <= quarter));
+    }
+
+    /// <summary>Referrals of UK nationals in each loaded release's own quarter, and a record if the latest is the highest.</summary>
+    public static NationalRecord? UkRecord(NrmHistory history, Quarter quarter)
+    {
+        var loaded = history.Releases.Where(r => r.HasFirstResponder && r.Release.Quarter <= quarter)
+            .Select(r => (r.Release.Quarter, People: NationalityTotals(r.FirstResponder).GetValueOrDefault(NrmLabels.Uk)))
+            .OrderBy(x => x.Quarter).ToList();
+        // A record is only a record over an unbroken run of quarters: with gaps, an unloaded quarter could be higher.
+        var run = ConsecutiveRunEndingAt(loaded.Select(x => x.Quarter).ToList(), quarter);
+        var byQuarter = loaded.Where(x => x.Quarter >= run.First).ToList();
+        if (run.Count < 2) return null;
+        var latest = byQuarter[^1];
+        var best = byQuarter[..^1].OrderByDescending(x => x.People).ThenByDescending(x => x.Quarter).First();
+        if (latest.People <= best.People) return null;
+        return new NationalRecord(NrmLabels.Uk, quarter, latest.People, best.Quarter, best.People,
+            new Change(latest.People, best.People, $"previous highest of the quarters loaded ({best.Quarter})"),
+            byQuarter[0].Quarter, byQuarter.Count);
+    }
+
+    /// <summary>
+    /// The unbroken run of consecutive quarters that ends at <paramref name="last"/> among those given (sorted):
+    /// its first quarter and its length; length 0 when <paramref name="last"/> is not among them.
+    /// </summary>
+    internal static (Quarter First, int Count) ConsecutiveRunEndingAt(IReadOnlyList<Quarter> quarters, Quarter last)
+    {
+        if (!quarters.Contains(last)) return (last, 0);
+        var first = last;
+        var count = 1;
+        while (quarters.Contains(first.Previous)) { first = first.Previous; count++; }
+        return (first, count);
+    }
+
+    /// <summary>All referrals in the first-responder tables: each type's total row, or its responders' totals.</summary>
+    public static int FirstResponderTotal(IEnumerable<NrmCount> counts) =>
+        NationalityTotals(counts).GetValueOrDefault(NrmCount.All);
+
+    /// <summary>Referrals by nationality (and "Total") over all first responders; see <see cref="NrmReleaseData.NationalityTotals"/>.</summary>
+    public static IReadOnlyDictionary<string, int> NationalityTotals(IEnumerable<NrmCount> counts) => NrmReleaseData.NationalityTotals(counts);
+
+    /// <summary>Rows at exploitation-type × age level (gender total) for one nationality (default: all; null: every nationality).</summary>
+    static IEnumerable<NrmCount> ResponderLeaves(IEnumerable<NrmCount> counts, bool ageLevel, string? nationality = NrmCount.All) =>
+        counts.Where(c => c.Table == NrmTable.FirstResponder && !NrmResponders.IsTypeTotal(c.Responder)
+            && c.ExploitationType != NrmCount.All && (ageLevel ? c.AgeGroup != NrmCount.All : c.AgeGroup == NrmCount.All)
+            && c.Gender == NrmCount.All && (nationality is null || c.Nationality == nationality));
+
+    static IEnumerable<NrmCount> GenderLeaves(IEnumerable<NrmCount> counts) =>
+        counts.Where(c => c.Table == NrmTable.FirstResponder && !NrmResponders.IsTypeTotal(c.Responder)
+            && c.ExploitationType != NrmCount.All && c.AgeGroup != NrmCount.All && c.Gender != NrmCount.All && c.Nationality == NrmCount.All);
+
+    /// <summary>One exploitation type, not a combination ("Labour & Criminal") and not "Not specified or unknown".</summary>
+    public static bool IsSingleType(string type) =>
+        type != NrmCount.All && type != NrmLabels.NotSpecified && !type.Contains('&', StringComparison.Ordinal) && !type.Contains(',', StringComparison.Ordinal);
+
+    static int SeriesAge(NrmReleaseData data, Quarter quarter, string age) =>
+        data.Series.Where(c => c.Quarter == quarter && c.AgeGroup == age && c.Location == NrmCount.All).Sum(c => c.People ?? 0);
+
+    static string Num(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+}

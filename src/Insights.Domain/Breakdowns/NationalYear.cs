@@ -1,0 +1,95 @@
+using Insights.Model;
+
+namespace Insights.Breakdowns;
+
+/// <summary>An exploitation type's referrals as a share of all referrals in the year's first-responder tables.</summary>
+public sealed record ExploitationShare(string ExploitationType, Share Share);
+
+/// <summary>
+/// The national figures of one year. The total is the sum of its four quarters as published in one release (the
+/// latest loaded that holds them all: each release revises earlier quarters), compared with the year before from
+/// the same release. Nationality and exploitation-type shares need the first-responder tables of every quarter of
+/// the year (each release has its own quarter's only); they are shares of the referrals in those four tables.
+/// </summary>
+public sealed record NationalYearContext(
+    ReferralYear Year,
+    NrmRelease Edition,
+    int Referrals,
+    IReadOnlyList<(Quarter Quarter, int People)> QuarterTotals,
+    Change? VersusPreviousYear,
+    Share? AdultsWhereAgeKnown,
+    Share? ChildrenWhereAgeKnown,
+    IReadOnlyList<NationalityShare> TopNationalities,
+    IReadOnlyList<ExploitationShare> ExploitationTypes,
+    int? FirstResponderReferrals,
+    IReadOnlyList<Quarter> QuartersWithoutFirstResponderTables,
+    string TotalsSource,
+    string SplitsSource)
+{
+    public bool HasSplits => QuartersWithoutFirstResponderTables.Count == 0;
+}
+
+public static class NationalYear
+{
+    const string ReferralsInYearTables = "referrals in the first-responder tables of the year's four quarters";
+
+    public static NationalYearContext Compute(NrmHistory history, ReferralYear year)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var edition = history.Releases.LastOrDefault(r => year.Quarters.All(q => r.SeriesTotal(q) is not null))
+            ?? throw new InputException(new SourceLocation("--national-year"),
+                $"no release loaded holds all four quarters of {year} ({year.First} to {year.Last}) in its referrals-by-quarter table " +
+                $"(loaded: {string.Join(", ", history.Releases.Select(r => r.HasSeries ? $"{r.Release.Quarter} release, series to {r.SeriesQuarters.Max()}" : $"{r.Release.Quarter} release, no series"))})");
+        var totals = year.Quarters.Select(q => (q, edition.SeriesTotal(q)!.Value)).ToList();
+        var referrals = totals.Sum(t => t.Item2);
+        var files = string.Join(", ", edition.Files.Select(Path.GetFileName));
+        var totalsSource = $"{edition.Release.Name}, referrals by quarter, age and location table ({files}): sum of {year.First} to {year.Last}";
+
+        var previousTotals = year.Previous.Quarters.Select(edition.SeriesTotal).ToList();
+        var previous = previousTotals.All(t => t is not null)
+            ? new Change(referrals, previousTotals.Sum(t => t!.Value), $"{year.Previous} as published in the {edition.Release}")
+            : null;
+
+        int Age(string group) => edition.Series.Where(c => year.Quarters.Contains(c.Quarter) && c.AgeGroup == group && c.Location == NrmCount.All).Sum(c => c.People ?? 0);
+        var adults = Age(NrmLabels.Adult);
+        var children = Age(NrmLabels.Child);
+        const string ageKnown = "referrals in the year where age was known";
+
+        var tables = year.Quarters.Select(q => (Quarter: q, Release: history.Releases.LastOrDefault(r => r.Release.Quarter == q && r.HasFirstResponder))).ToList();
+        var missing = tables.Where(t => t.Release is null).Select(t => t.Quarter).ToList();
+        var top = new List<NationalityShare>();
+        var types = new List<ExploitationShare>();
+        int? responderReferrals = null;
+        var splitsSource = "";
+        if (missing.Count == 0)
+        {
+            var releases = tables.Select(t => t.Release!).ToList();
+            var byNationality = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            var columns = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var r in releases)
+                foreach (var (nationality, people) in NrmReleaseData.NationalityTotals(r.FirstResponder))
+                {
+                    byNationality[nationality] = byNationality.GetValueOrDefault(nationality) + people;
+                    columns.Add(nationality);
+                }
+            var whole = byNationality.GetValueOrDefault(NrmCount.All);
+            responderReferrals = whole;
+            top = byNationality.Where(kv => NrmNationality.IsSingleKnown(kv.Key, columns))
+                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(3)
+                .Select(kv => new NationalityShare(kv.Key, Share.Of(kv.Value, whole, ReferralsInYearTables))).ToList();
+            types = releases.SelectMany(r => r.FirstResponder)
+                .Where(c => c.Table == NrmTable.FirstResponder && !NrmResponders.IsTypeTotal(c.Responder) && National.IsSingleType(c.ExploitationType)
+                    && c.AgeGroup == NrmCount.All && c.Gender == NrmCount.All && c.Nationality == NrmCount.All)
+                .GroupBy(c => c.ExploitationType)
+                .Select(g => new ExploitationShare(g.Key, Share.Of(g.Sum(c => c.People ?? 0), whole, ReferralsInYearTables)))
+                .Where(e => e.Share.Numerator > 0)
+                .OrderByDescending(e => e.Share.Numerator).ThenBy(e => e.ExploitationType, StringComparer.Ordinal).ToList();
+            splitsSource = "first-responder tables of " + string.Join("; ", releases.Select(r => $"the {r.Release.Name} ({string.Join(", ", r.Files.Select(Path.GetFileName))})"));
+        }
+
+        return new NationalYearContext(year, edition.Release, referrals, totals, previous,
+            adults + children > 0 ? Share.Of(adults, adults + children, ageKnown) : null,
+            adults + children > 0 ? Share.Of(children, adults + children, ageKnown) : null,
+            top, types, responderReferrals, missing, totalsSource, splitsSource);
+    }
+}

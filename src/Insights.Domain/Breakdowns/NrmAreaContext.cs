@@ -1,0 +1,61 @@
+using Insights.Model;
+
+namespace Insights.Breakdowns;
+
+/// <summary>
+/// One county or police force area in the NRM statistics: its referrals in the quarter, that count as a share of
+/// all UK referrals in the quarter (the referrals-by-quarter total of the same release), and the change on the
+/// same quarter a year earlier (or, failing that, the previous quarter) where a loaded table gives it.
+/// </summary>
+public sealed record NrmAreaContext(
+    string Area,
+    NrmRelease Release,
+    Quarter Quarter,
+    int People,
+    Share? ShareOfUk,
+    Change? Change,
+    Quarter? ComparedWith,
+    IReadOnlyList<(string Area, int? People)> Listed,
+    string Source);
+
+public static class NrmAreas
+{
+    /// <summary>The named area (matched ignoring case and spacing) in the latest release loaded that has the table.</summary>
+    public static NrmAreaContext Compute(NrmHistory history, string area)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var counts = history.AreaCounts;
+        var latest = counts.Where(c => c.Quarter == c.Release.Quarter).Select(c => c.Release).Distinct().OrderBy(r => r.Quarter).LastOrDefault()
+            ?? throw new InputException(new SourceLocation("--nrm-area"),
+                $"no release loaded has the referrals by county or police force area table (it is published from 2025; loaded: {string.Join(", ", history.Releases.Select(r => r.Release.Quarter))})");
+        var quarter = latest.Quarter;
+        var table = counts.Where(c => c.Release == latest && c.Quarter == quarter).ToList();
+        var key = Category.Key(area);
+        var row = table.FirstOrDefault(c => Category.Key(c.Area) == key)
+            ?? throw new InputException(new SourceLocation("--nrm-area"),
+                $"'{area}' is not in the {latest}'s county and police force area table (expected one of {string.Join(", ", table.Select(c => c.Area))})");
+        if (row.People is not { } people)
+            throw new InputException(new SourceLocation("--nrm-area"),
+                $"the {latest} publishes {row.Area}'s count for {quarter} as shorthand ({row.MissingReason}), so it cannot be stated");
+
+        var data = history.Release(quarter);
+        var uk = data?.SeriesTotal(quarter);
+        var share = uk is { } total ? Share.Of(people, total, $"all referrals in the UK in {quarter.InWords}") : null;
+
+        // The newest publication of an earlier quarter: the same release's own column where it has one, else an earlier release's table.
+        int? Earlier(Quarter q) => counts.Where(c => c.Quarter == q && Category.Key(c.Area) == key && c.People is not null)
+            .OrderByDescending(c => c.Release.Quarter).Select(c => c.People).FirstOrDefault();
+        Change? change = null;
+        Quarter? compared = null;
+        foreach (var q in new[] { quarter.SameQuarterLastYear, quarter.Previous })
+            if (Earlier(q) is { } before)
+            {
+                change = new Change(people, before, $"{row.Area}, {q.InWords}");
+                compared = q;
+                break;
+            }
+        var files = data is null ? "" : $" ({string.Join(", ", data.Files.Select(Path.GetFileName))})";
+        return new NrmAreaContext(row.Area, latest, quarter, people, share, change, compared,
+            table.Select(c => (c.Area, c.People)).ToList(), $"{latest.Name}, referrals by county or police force area table{files}");
+    }
+}

@@ -1,0 +1,82 @@
+
+namespace Insights.Model;
+
+/// <summary>
+/// What one release gave us: the quarterly series (Table_2, if loaded) and the first-responder tables of the
+/// release quarter (if loaded), as tidy counts, with the warnings raised while reading them.
+/// </summary>
+public sealed record NrmReleaseData(
+    NrmRelease Release,
+    IReadOnlyList<NrmCount> Series,
+    IReadOnlyList<NrmCount> FirstResponder,
+    IReadOnlyList<InputWarning> Warnings,
+    IReadOnlyList<string> Files,
+    IReadOnlyList<NrmAreaCount>? Areas = null)
+{
+    /// <summary>Referrals by UK county or police force area (the releases' table from 2025); empty when the release has none.</summary>
+    public IReadOnlyList<NrmAreaCount> AreaCounts => Areas ?? [];
+
+    public bool HasSeries => Series.Count > 0;
+    public bool HasFirstResponder => FirstResponder.Count > 0;
+
+    /// <summary>All referrals in a quarter by the series of this release (sum of the age groups' totals); null if not in it.</summary>
+    public int? SeriesTotal(Quarter quarter)
+    {
+        var rows = Series.Where(c => c.Quarter == quarter && c.Location == NrmCount.All).ToList();
+        if (rows.Count == 0) return null;
+        return rows.Any(r => r.People is null) ? null : rows.Sum(r => r.People!.Value);
+    }
+
+    public IEnumerable<Quarter> SeriesQuarters => Series.Select(c => c.Quarter).Distinct().Order();
+
+    /// <summary>All referrals in this release's first-responder tables; null if they were not loaded.</summary>
+    public int? FirstResponderTotal => HasFirstResponder ? NationalityTotals(FirstResponder).GetValueOrDefault(NrmCount.All) : null;
+
+    /// <summary>
+    /// Referrals by nationality (and "Total") over all first responders. A type's total row is used where published;
+    /// otherwise its responders' total rows are added up (the Local Authority table has one responder and no
+    /// separate responder total row).
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> NationalityTotals(IEnumerable<NrmCount> counts)
+    {
+        var top = counts.Where(c => c.Table == NrmTable.FirstResponder && c.ExploitationType == NrmCount.All
+            && c.AgeGroup == NrmCount.All && c.Gender == NrmCount.All).ToList();
+        var result = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var type in top.GroupBy(c => c.ResponderType))
+        {
+            var typeTotals = type.Where(c => NrmResponders.IsTypeTotal(c.Responder)).ToList();
+            var rows = typeTotals.Count > 0 ? typeTotals : type.Where(c => !NrmResponders.IsTypeTotal(c.Responder)).ToList();
+            foreach (var c in rows)
+                result[c.Nationality] = result.GetValueOrDefault(c.Nationality) + (c.People ?? 0);
+        }
+        return result;
+    }
+}
+
+/// <summary>
+/// Several releases loaded together: the latest is the one reported; together they give the revision history of
+/// each quarter (the same quarter as published in successive releases).
+/// </summary>
+public sealed record NrmHistory(IReadOnlyList<NrmReleaseData> Releases)
+{
+    public NrmReleaseData Latest => Releases.Count > 0 ? Releases[^1]
+        : throw new InvalidOperationException("no NRM release was loaded");
+
+    public NrmReleaseData? Release(Quarter quarter) => Releases.FirstOrDefault(r => r.Release.Quarter == quarter);
+
+    public IEnumerable<InputWarning> Warnings => Releases.SelectMany(r => r.Warnings);
+
+    /// <summary>Every loaded release's county / police force area counts, oldest release first.</summary>
+    public IReadOnlyList<NrmAreaCount> AreaCounts => Releases.SelectMany(r => r.AreaCounts).ToList();
+
+    /// <summary>The total referrals of <paramref name="quarter"/> as each loaded release published it, oldest release first.</summary>
+    public IReadOnlyList<NrmRevision> Revisions(Quarter quarter) =>
+        Releases.Select(r => new NrmRevision(quarter, r.Release, r.SeriesTotal(quarter) ?? FirstResponderTotalFor(r, quarter)))
+            .Where(v => v.People is not null).ToList();
+
+    static int? FirstResponderTotalFor(NrmReleaseData r, Quarter q) =>
+        r.Release.Quarter == q && !r.HasSeries ? r.FirstResponderTotal : null;
+}
+
+/// <summary>One quarter's total as published in one release.</summary>
+public sealed record NrmRevision(Quarter Quarter, NrmRelease Release, int? People);

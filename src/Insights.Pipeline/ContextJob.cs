@@ -1,0 +1,190 @@
+using System.Globalization;
+using Insights.Breakdowns;
+using Insights.Charts;
+using Insights.Store;
+using Insights.Model;
+using Insights.Narrative;
+using Insights.Outputs;
+using Insights.Sources;
+using Insights.Sources.Gmp;
+using Insights.Sources.Nrm;
+
+namespace Insights.Pipeline;
+
+/// <summary>
+/// Where the district context comes from and what it covers. <see cref="Year"/> and <see cref="Range"/> are
+/// alternatives; with neither, the financial year containing the latest date logged in the extract is used.
+/// <see cref="Area"/> is the police force and its districts (null: Greater Manchester, <see cref="PoliceArea.GreaterManchester"/>).
+/// <see cref="Today"/> is the date of the run (null: the machine's): no enquiry can be logged after it.
+/// </summary>
+public sealed record GmpOptions(
+    IReadOnlyList<string> Files,
+    string District = "Stockport",
+    FinancialYear? Year = null,
+    Period? Range = null,
+    string? ColumnMapPath = null,
+    int TopNationalities = DistrictBreakdown.DefaultTopNationalities,
+    PoliceArea? Area = null,
+    DateOnly? Today = null)
+{
+    /// <summary>The police area the options name, or Greater Manchester.</summary>
+    public PoliceArea AreaOrDefault => Area ?? PoliceArea.GreaterManchester;
+
+    /// <summary>The embedded synthetic sample (data-samples/gmp/); charts say the data are synthetic.</summary>
+    public static GmpOptions Samples(string district = "Stockport") =>
+        new([Pipeline.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv")], district);
+}
+
+/// <summary>
+/// Where the national context comes from: NRM files or folders (ODS, XLSX, long CSVs; several releases give the
+/// revision history), and the release quarter to report (default: the latest loaded).
+/// </summary>
+public sealed record NrmOptions(IReadOnlyList<string> Files, Quarter? Quarter = null)
+{
+    /// <summary>The embedded Q2 2025 release reconstructed from the statement's figures (data-samples/nrm/).</summary>
+    public static NrmOptions Samples() =>
+        new([Pipeline.Samples.PathOf("nrm", "nrm-2025-q2-tables-reconstructed.ods")]);
+}
+
+/// <summary>Options of the whole context job; the national context (NRM) and other outputs add their own here.
+/// <see cref="Publish"/>: dashboard.html for publication (the disclosure rule applied to every number it holds).</summary>
+public sealed record ContextOptions(GmpOptions Gmp, string OutputFolder = "out", string? TemplatesFolder = null, NrmOptions? Nrm = null,
+    TrendOptions? Trends = null, bool Publish = false);
+
+/// <summary>Everything the job computed: what notebooks show and what further outputs (Word, HTML) are built from.</summary>
+public sealed record ContextResult(
+    GmpExtract Extract,
+    DistrictContext District,
+    DistrictSection DistrictSection,
+    string Markdown,
+    FactSheet Facts,
+    IReadOnlyList<InputWarning> Warnings,
+    NrmHistory? Nrm = null,
+    NationalContext? National = null,
+    NationalNarrative? NationalSection = null,
+    TrendResult? Trends = null);
+
+/// <summary>
+/// The pipeline of the "Current trends relating to modern slavery" section: load inputs → compute → write
+/// <c>current-trends.md</c>, <c>facts.json</c> and <c>warnings.txt</c> into the output folder, all or nothing.
+/// The CLI's <c>context</c> command and the notebooks call this.
+/// </summary>
+public static class ContextJob
+{
+    public const string SectionHeading = "## Current trends relating to modern slavery";
+
+    /// <summary>Loads and computes without writing anything.</summary>
+    public static ContextResult Compute(ContextOptions options)
+    {
+        var gmp = options.Gmp;
+        var area = gmp.AreaOrDefault;
+        var district = area.Canonical(gmp.District) ?? throw new InputException(new SourceLocation("--district"),
+            $"'{gmp.District}' is not a {area.AreaName} district (expected one of {area.DistrictList})");
+        var map = gmp.ColumnMapPath is null ? null : ColumnMap.Load(gmp.ColumnMapPath);
+        var extract = GmpExtractReader.Read(gmp.Files, map, area, gmp.Today);
+        var warnings = extract.Warnings.ToList();
+        if (extract.Enquiries.Count == 0)
+            throw new InputException(new SourceLocation(gmp.Files[0]), "no enquiries: the extract has a header but no rows");
+
+        var period = ChoosePeriod(gmp, extract, warnings);
+        var context = DistrictBreakdown.Compute(extract.Enquiries, district, period, gmp.TopNationalities, area);
+        var first = extract.Enquiries.Min(e => e.DateLogged);
+        var last = extract.Enquiries.Max(e => e.DateLogged);
+        if (context.GmEnquiries == 0)
+            throw new InputException(new SourceLocation(gmp.Files[0]), string.Create(CultureInfo.InvariantCulture,
+                $"no enquiries logged from {period}: the extract covers {first:yyyy-MM-dd} to {last:yyyy-MM-dd} (check --year, --from/--to)"));
+        // An extract of one year alone would otherwise report "0 in the previous year" as if it were a fact.
+        if (!context.PreviousPeriodCovered)
+            warnings.Add(new InputWarning("gmp-previous-period-not-covered", string.Create(CultureInfo.InvariantCulture,
+                $"the extract starts on {first:yyyy-MM-dd}, after the previous period began ({context.PreviousPeriod}), so the text leaves the previous-period count to the author (the extract holds {context.PreviousEnquiries} of it); add the earlier extract with --gmp")));
+        // A chosen year with none of the district's enquiries is more likely a wrong extract or district than a fact
+        // worth a section of zeros; a period the user gave is reported as asked (with a warning).
+        if (context.Enquiries == 0 && gmp.Year is null && gmp.Range is null)
+            throw new InputException(new SourceLocation(gmp.Files[0]),
+                $"no enquiries for {district} from {period}, the year of the latest date logged (check --district and the extract, or give --year or --from/--to)");
+        if (context.TiedAtCutOff.Count > 0)
+        {
+            var tied = context.TiedAtCutOff;
+            var listed = tied.Where(t => context.TopNationalities.Any(n => n.Name == t)).ToList();
+            var count = context.TopNationalities[^1].Count;
+            warnings.Add(new InputWarning("gmp-nationality-tie", string.Create(CultureInfo.InvariantCulture,
+                $"{tied.Count} nationalities tie with {count} enquir{(count == 1 ? "y" : "ies")} each at the top-{context.TopNationalities.Count} cut-off ({string.Join(", ", tied)}); the text lists {string.Join(", ", listed)} (alphabetically first) and counts {string.Join(", ", tied.Except(listed))} among other nationalities; --top {context.TopNationalities.Count - listed.Count + tied.Count} would list them all")));
+        }
+        if (context.Enquiries == 0)
+            warnings.Add(new InputWarning("gmp-no-district-enquiries", $"no enquiries for {district} from {period}"));
+
+        var templates = new TemplateLibrary(options.TemplatesFolder);
+        var section = DistrictNarrative.Render(context, templates, extract.SourceDescription);
+
+        // National context: the NRM release(s), the reported quarter's figures from that same release.
+        var nrmOptions = options.Nrm ?? NrmOptions.Samples();
+        var nrm = NrmLoader.Load(nrmOptions.Files, nrmOptions.Quarter);
+        var national = Breakdowns.National.Compute(nrm, nrmOptions.Quarter);
+        var nationalSection = NationalNarrative.Build(national);
+        warnings.InsertRange(0, national.Warnings.Concat(nrm.Releases.Where(r => r.Release != national.Release).SelectMany(r => r.Warnings)));
+
+        // The longer view (national year, local NRM area, district trend, forecast): only what the options ask for.
+        var trends = TrendStep.Compute(options.Trends ?? new TrendOptions(), nrm, extract, district);
+
+        var facts = new FactSheet();
+        facts.AddRange(TrendStep.NationalFacts(trends, nationalSection));
+        facts.AddRange(section.Facts);
+        facts.AddRange(trends.DistrictTrendFacts ?? []);
+        var markdown = SectionHeading + "\n\n" + TrendStep.NationalMarkdown(trends, nationalSection, templates) + "\n\n" + section.Markdown.TrimEnd('\n') + "\n";
+        return new ContextResult(extract, context, section, markdown, facts, warnings, nrm, national, nationalSection, trends);
+    }
+
+    /// <summary>Computes, then writes the outputs atomically: on any error the output folder is left as it was.</summary>
+    public static ContextResult Run(ContextOptions options)
+    {
+        var result = Compute(options);
+        using var output = new StagedOutput(options.OutputFolder);
+        ReportFiles.Write(output, ReportTitle(result), result.Markdown, Figures(result, options),
+            result.Trends is { } t ? TrendStep.ReportAppendix(t) : null);
+        output.WriteText("facts.json", result.Facts.ToJson());
+        ParquetStore.WriteEnquiryAggregates(output.PathOf(ParquetStore.EnquiryFolder),
+            EnquiryAggregates.FromEnquiries(result.Extract.Enquiries));
+        if (result.Nrm is { } history)
+        {
+            if (NrmReferralRows.FromHistory(history) is { Count: > 0 } rows)
+                ParquetStore.WriteNrmReferrals(output.PathOf(ParquetStore.NrmFolder), rows);
+            if (NrmReferralRows.SeriesFromHistory(history) is { Count: > 0 } series)
+                ParquetStore.WriteNrmSeries(output.PathOf(ParquetStore.NrmSeriesFolder), series);
+        }
+        if (result.Trends?.Forecast is { } forecast)
+            ParquetStore.WriteNrmForecast(output.PathOf(ParquetStore.NrmForecastFolder), forecast.Rows);
+        output.WriteText("warnings.txt", string.Concat(result.Warnings.Select(w => w + "\n")));
+        DashboardJob.Write(output, result, options);
+        TablesJob.Write(output, result, options);
+        output.Commit();
+        return result;
+    }
+
+    /// <summary>The charts of the report, in the order of the section: each with its table and alt text.</summary>
+    public static IReadOnlyList<ChartFigure> Figures(ContextResult result, ContextOptions options) =>
+    [
+        .. result.National is { } national && result.Nrm is { } history
+            ? TrendStep.NationalCharts(result.Trends ?? new TrendResult(),
+                NationalFigures.Build(national, history, Samples.AreReconstructed((history.Release(national.Quarter) ?? history.Latest).Files)), history)
+            : [],
+        .. DistrictFigures.Build(result.District, result.Extract.Enquiries, Samples.AreSynthetic(options.Gmp.Files)),
+        .. result.Trends?.DistrictTrend is { } trend ? TrendFigures.DistrictTrend(trend, Samples.AreSynthetic(options.Gmp.Files)) : [],
+    ];
+
+    public static string ReportTitle(ContextResult result) =>
+        $"Current trends relating to modern slavery: {result.District.District}, " +
+        $"{result.District.Period.FirstMonthInWords} to {result.District.Period.LastMonthInWords}";
+
+    static Period ChoosePeriod(GmpOptions gmp, GmpExtract extract, List<InputWarning> warnings)
+    {
+        if (gmp.Range is { } range) return range;
+        if (gmp.Year is { } year) return year.Period;
+        var latest = extract.Enquiries.Max(e => e.DateLogged);
+        var fy = FinancialYear.Containing(latest);
+        // An extract taken mid-year would otherwise be reported as if the year were complete.
+        if (latest < fy.LastDay.AddMonths(-1))
+            warnings.Add(new InputWarning("gmp-partial-year", string.Create(CultureInfo.InvariantCulture,
+                $"no enquiry was logged on or after {fy.LastDay.AddMonths(-1):yyyy-MM-dd}, so {fy} may be incomplete; give --year or --from/--to to choose the period")));
+        return fy.Period;
+    }
+}

@@ -1,0 +1,170 @@
+using Insights.Breakdowns;
+using Insights.Model;
+using Insights.Narrative;
+using Insights.Store;
+
+namespace Insights.Outputs.Dashboard;
+
+/// <summary>What the dashboard is built from: the job's inputs as loaded, and how it was run.</summary>
+public sealed record DashboardInputs(
+    string Title,
+    IReadOnlyList<Enquiry> Enquiries,
+    DistrictContext District,
+    string PoliceSource,
+    bool PoliceSynthetic,
+    NationalContext? National,
+    NrmHistory? Nrm,
+    string? NationalSource,
+    bool NationalReconstructed);
+
+/// <summary>
+/// Builds <see cref="DashboardData"/> from the enquiries and NRM releases the job loaded: counts only. Pure: the same
+/// inputs give the same data, whatever order the rows came in.
+/// </summary>
+public static class DashboardBuilder
+{
+    public const string District = "district", Year = "year", Month = "month", Type = "type", Age = "age",
+        Gender = "gender", Nationality = "nationality";
+
+    /// <summary>The dimensions of the police cube, in the order of its cells' indices.</summary>
+    public static readonly IReadOnlyList<string> Dimensions = [District, Year, Month, Type, Age, Gender, Nationality];
+
+    /// <summary>Months of a financial year, April first: the month dimension's values.</summary>
+    public static readonly IReadOnlyList<string> MonthsOfYear =
+        ["April", "May", "June", "July", "August", "September", "October", "November", "December", "January", "February", "March"];
+
+    public const string InternalMarking = OutputWording.InternalMarking;
+
+    /// <summary>The published dashboard withholds counts below this (the disclosure issue's default threshold).</summary>
+    public const int DefaultSuppressBelow = 5;
+
+    public static DashboardData Build(DashboardInputs inputs, DashboardMode mode = DashboardMode.Internal, int? suppressBelow = null,
+        Func<PoliceData, int, PoliceData>? disclosure = null)
+    {
+        var police = Police(inputs);
+        if (mode == DashboardMode.Publish)
+        {
+            var threshold = suppressBelow ?? throw new ArgumentException("the published dashboard needs a disclosure threshold", nameof(suppressBelow));
+            police = (disclosure ?? PublishedPoliceData.Apply)(police, threshold);
+        }
+        return new DashboardData(
+            inputs.Title,
+            mode,
+            mode == DashboardMode.Internal
+                ? OutputWording.InternalDashboardMarking(inputs.District.Area.ForceAbbreviation)
+                : OutputWording.PublishedDashboardMarking(inputs.District.Area.ForceAbbreviation, suppressBelow!.Value),
+            SampleNote(inputs),
+            mode == DashboardMode.Publish ? suppressBelow : null,
+            police,
+            National(inputs),
+            new TrendsData());
+    }
+
+    /// <summary>"SAMPLE DATA, not for publication: ..." when either side comes from the embedded samples; else null.</summary>
+    public static string? SampleNote(DashboardInputs inputs)
+    {
+        var samples = new List<string>();
+        if (inputs.PoliceSynthetic) samples.Add(OutputWording.SyntheticPolice);
+        if (inputs.NationalReconstructed) samples.Add(OutputWording.ReconstructedNational);
+        return samples.Count == 0 ? null : OutputWording.SampleData(samples);
+    }
+
+    /// <summary>The police values and the one full cube (exact counts, as used inside the council).</summary>
+    public static PoliceData Police(DashboardInputs inputs)
+    {
+        var area = inputs.District.Area;
+        var enquiries = inputs.Enquiries;
+        var districts = area.Districts.Append(EnquiryAggregates.NotLogged).ToList();
+        var years = enquiries.Select(e => FinancialYear.Containing(e.DateLogged)).Distinct().Order().ToList();
+        var types = enquiries.Select(e => e.ExploitationType).Distinct(StringComparer.Ordinal)
+            .OrderBy(DistrictBreakdown.TypeRank).ThenBy(t => t, StringComparer.Ordinal).ToList();
+        string[] ages = [EnquiryAggregates.AgeGroupName(AgeGroup.Adult), EnquiryAggregates.AgeGroupName(AgeGroup.UnderEighteen), EnquiryAggregates.Unknown];
+        string[] genders = [nameof(Model.Gender.Male), nameof(Model.Gender.Female), EnquiryAggregates.Unknown];
+        var nationalities = enquiries.Where(e => e.Nationality is not null).Select(e => e.Nationality!).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).Append(EnquiryAggregates.Unknown).ToList();
+
+        var districtIndex = Index(districts);
+        var typeIndex = Index(types);
+        var nationalityIndex = Index(nationalities);
+        var cells = enquiries
+            .GroupBy(e => (
+                District: districtIndex[e.District ?? EnquiryAggregates.NotLogged],
+                Year: years.IndexOf(FinancialYear.Containing(e.DateLogged)),
+                Month: (e.DateLogged.Month + 8) % 12,
+                Type: typeIndex[e.ExploitationType],
+                Age: e.AgeGroup switch { AgeGroup.Adult => 0, AgeGroup.UnderEighteen => 1, _ => 2 },
+                Gender: e.Gender switch { Model.Gender.Male => 0, Model.Gender.Female => 1, _ => 2 },
+                Nationality: nationalityIndex[e.Nationality ?? EnquiryAggregates.Unknown]))
+            .Select(g => new CubeCell([g.Key.District, g.Key.Year, g.Key.Month, g.Key.Type, g.Key.Age, g.Key.Gender, g.Key.Nationality], g.Count()))
+            .OrderBy(c => c.Key, KeyOrder.Instance)
+            .ToList();
+
+        var defaultYear = FinancialYear.Containing(inputs.District.Period.First);
+        return new PoliceData(
+            area.AreaName, area.AreaAbbreviation, area.ForceAbbreviation,
+            new Dictionary<string, IReadOnlyList<string>>
+            {
+                [District] = districts,
+                [Year] = years.Select(y => y.ToString()).ToList(),
+                [Month] = MonthsOfYear,
+                [Type] = types,
+                [Age] = ages,
+                [Gender] = genders,
+                [Nationality] = nationalities,
+            },
+            [new CountCube(Dimensions, cells)],
+            inputs.District.District,
+            defaultYear.ToString(),
+            inputs.PoliceSource);
+    }
+
+    static NationalData? National(DashboardInputs inputs)
+    {
+        if (inputs.National is not { } national || inputs.Nrm is not { } history) return null;
+        var release = history.Release(national.Release.Quarter) ?? history.Latest;
+        var quarters = release.SeriesQuarters
+            .Select(q => new NationalQuarter(q.ToString(), q.InWords, release.SeriesTotal(q)))
+            .ToList();
+        // A release without the quarterly series still gives its own quarter, from the first-responder tables.
+        if (quarters.All(q => q.Quarter != national.Quarter.ToString()))
+            quarters.Add(new NationalQuarter(national.Quarter.ToString(), national.Quarter.InWords, national.Referrals));
+
+        var nationalities = new List<NationalCategory>();
+        if (release.HasFirstResponder)
+        {
+            var totals = NrmReleaseData.NationalityTotals(release.FirstResponder);
+            var columns = totals.Keys.ToHashSet(StringComparer.Ordinal);
+            nationalities = totals.Where(kv => NrmNationality.IsSingleKnown(kv.Key, columns))
+                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(10)
+                .Select(kv => new NationalCategory(kv.Key, kv.Value)).ToList();
+        }
+        var types = national.ExploitationTypes
+            .Select(t => new NationalTypeByAge(t.ExploitationType, t.Adults.Numerator, t.Children.Numerator,
+                t.Total - t.Adults.Numerator - t.Children.Numerator))
+            .ToList();
+        return new NationalData(national.Release.Name, national.Quarter.ToString(), quarters, nationalities, national.Referrals, types,
+            inputs.NationalSource ?? "");
+    }
+
+    static Dictionary<string, int> Index(List<string> values)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < values.Count; i++) index[values[i]] = i;
+        return index;
+    }
+
+    /// <summary>Orders cube keys index by index.</summary>
+    internal sealed class KeyOrder : IComparer<IReadOnlyList<int>>
+    {
+        public static readonly KeyOrder Instance = new();
+
+        public int Compare(IReadOnlyList<int>? x, IReadOnlyList<int>? y)
+        {
+            ArgumentNullException.ThrowIfNull(x);
+            ArgumentNullException.ThrowIfNull(y);
+            for (var i = 0; i < Math.Min(x.Count, y.Count); i++)
+                if (x[i] != y[i]) return x[i].CompareTo(y[i]);
+            return x.Count.CompareTo(y.Count);
+        }
+    }
+}
