@@ -11,6 +11,7 @@ static class Help
         Usage:
           insights context [options]      compute the national and district context and write the section
           insights notebook run <file>    run a notebook's C# cells (see insights notebook --help)
+          insights kernel install         the Jupyter kernel for VS Code and JupyterLab (see insights kernel --help)
           insights forecast [options]     forecast national NRM referrals per quarter (see insights forecast --help)
           insights --help                 this text
 

@@ -89,7 +89,7 @@ static class KernelCommand
         return 0;
     }
 
-    static TimeSpan? CellTimeout(string? minutes)
+    public static TimeSpan? CellTimeout(string? minutes)
     {
         if (minutes is null) return CellEngine.DefaultCellTimeout;
         if (!double.TryParse(minutes, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var m) || m < 0)

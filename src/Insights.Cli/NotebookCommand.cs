@@ -9,6 +9,7 @@ static class NotebookCommand
 {
     const string HelpText = """
         insights notebook run <notebook.ipynb> [options]
+        insights notebook strip [--check] <notebook.ipynb | folder>...   (clear outputs before committing)
 
         Runs the notebook's C# cells in order, sharing state between cells. The notebook file is never changed.
 
@@ -17,6 +18,7 @@ static class NotebookCommand
                                  long, double, decimal and bool variables)
           --out report.html      write the executed notebook as one offline HTML page
           --executed out.ipynb   write the executed notebook with its outputs (for local use: never commit it)
+          --cell-timeout MIN     stop a cell that runs longer than this many minutes (default 10; 0 = none)
           --verbose              print the stack trace when a cell fails
 
         A failing cell stops the run: "cell N (line L): message", counting every cell (markdown too) and
@@ -34,8 +36,9 @@ static class NotebookCommand
             Console.Out.Write(HelpText);
             return args.Length == 0 ? 64 : 0;
         }
+        if (args[0] == "strip") return NotebookStripCommand.Run(args[1..]);
         if (args[0] != "run") throw new UsageException($"unknown notebook command '{args[0]}' (see insights notebook --help)");
-        var arguments = new Arguments(args[1..], new HashSet<string> { "--param", "--out", "--executed" },
+        var arguments = new Arguments(args[1..], new HashSet<string> { "--param", "--out", "--executed", "--cell-timeout" },
             new HashSet<string> { "--verbose", "--help" }, new HashSet<string> { "--param" });
         if (arguments.Flag("--help"))
         {
@@ -62,7 +65,12 @@ static class NotebookCommand
         try
         {
             // Run off the caller's synchronization context so blocking on the result cannot deadlock.
-            run = Task.Run(() => NotebookRunner.RunAsync(path, new NotebookRunOptions { Parameters = parameters, Host = InsightsNotebooks.Host }))
+            run = Task.Run(() => NotebookRunner.RunAsync(path, new NotebookRunOptions
+            {
+                Parameters = parameters,
+                Host = InsightsNotebooks.Host,
+                CellTimeout = KernelCommand.CellTimeout(arguments.Value("--cell-timeout")),
+            }))
                 .GetAwaiter().GetResult();
         }
         catch (NotebookParameterException e)

@@ -16,7 +16,8 @@ try
         "context" => ContextCommand.Run(rest),
         "notebook" => NotebookCommand.Run(rest),
         "forecast" => ForecastCommand.Run(rest),
-        _ => throw new UsageException($"unknown command '{args[0]}' (commands: context, notebook, forecast; see insights --help)"),
+        "kernel" => KernelCommand.Run(rest),
+        _ => throw new UsageException($"unknown command '{args[0]}' (commands: context, notebook, forecast, kernel; see insights --help)"),
     };
 }
 catch (UsageException e)

@@ -167,7 +167,7 @@ public sealed class CellEngine
             symbols = model.LookupSymbols(start);
         }
         var matches = symbols
-            .Where(s => s.CanBeReferencedByName && s.DeclaredAccessibility is Accessibility.Public or Accessibility.NotApplicable or Accessibility.Internal)
+            .Where(s => s.CanBeReferencedByName)
             .Select(s => s.Name)
             .Where(n => n.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && n != nameof(CellInterrupt))
             .Distinct(StringComparer.Ordinal)

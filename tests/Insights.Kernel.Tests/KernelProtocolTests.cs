@@ -110,6 +110,14 @@ public sealed class KernelProtocolTests(ProtocolSession session) : IClassFixture
     }
 
     [SkippableFact]
+    public void A_failing_cell_aborts_the_cells_queued_behind_it()
+    {
+        Assert.Equal("error", Result["abort"]!["failing"]!["status"]!.GetValue<string>());
+        Assert.Equal("aborted", Result["abort"]!["queued"]!["status"]!.GetValue<string>());
+        Assert.Contains("The name 'afterAbort' does not exist", Messages(Result["after_abort"]!, "error").Single()["evalue"]!.GetValue<string>());
+    }
+
+    [SkippableFact]
     public void A_Deedle_frame_shows_as_an_html_table()
     {
         var html = Text(Messages(Result["frame"]!, "execute_result").Single(), "text/html");
@@ -122,10 +130,13 @@ public sealed class KernelProtocolTests(ProtocolSession session) : IClassFixture
     {
         var members = Result["complete_members"]!;
         var matches = members["matches"]!.AsArray().Select(m => m!.GetValue<string>()).ToList();
-        Assert.Superset(new HashSet<string> { "Rows", "Columns", "RowCount", "ColumnKeys", "GetColumn" }, matches.ToHashSet());
+        // Its own members and Deedle's extension methods (FrameExtensions.PivotTable).
+        Assert.Superset(new HashSet<string> { "Rows", "Columns", "RowCount", "ColumnKeys", "GetColumn", "PivotTable" }, matches.ToHashSet());
         Assert.Equal(6, members["cursor_start"]!.GetValue<int>());
         var prefix = Result["complete_prefix"]!;
-        Assert.Equal(["RowCount", "RowIndex", "RowKeys", "Rows"], prefix["matches"]!.AsArray().Select(m => m!.GetValue<string>()).Where(m => m.StartsWith("Row", StringComparison.Ordinal)));
+        var rows = prefix["matches"]!.AsArray().Select(m => m!.GetValue<string>()).ToList();
+        Assert.Superset(new HashSet<string> { "RowCount", "RowKeys", "Rows" }, rows.ToHashSet());
+        Assert.All(rows, m => Assert.StartsWith("ro", m, StringComparison.OrdinalIgnoreCase));
         Assert.Equal(14, prefix["cursor_start"]!.GetValue<int>());
         Assert.Equal(16, prefix["cursor_end"]!.GetValue<int>());
         Assert.Contains("frame", Result["complete_scope"]!["matches"]!.AsArray().Select(m => m!.GetValue<string>()));
