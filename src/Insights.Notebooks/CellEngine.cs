@@ -66,7 +66,6 @@ public sealed class CellEngine
     {
         var previous = (NotebookSession.Current, CellInterrupt.Token, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
-        if (CellTimeout is { } timeout) limit.CancelAfter(timeout);
         NotebookSession.Current = _session;
         CellInterrupt.Token = limit.Token;
         // Cells format numbers and dates with string interpolation: the same run must print the same text on any
@@ -83,9 +82,16 @@ public sealed class CellEngine
             var options = ScriptOptionsOf(_host).WithFilePath(fileName)
                 .AddReferences(code.AssemblyPaths.Select(p => MetadataReference.CreateFromFile(p)));
             var source = CellInterrupt.Inject(code.Code, ParseOptions);
+            var script = _state is null
+                ? CSharpScript.Create(source, options, typeof(NotebookGlobals))
+                : _state.Script.ContinueWith(source, options);
+            // The timeout counts running, not compiling (which a busy machine can slow to seconds); compile errors
+            // are thrown by the run below, from this compilation.
+            script.Compile(limit.Token);
+            if (CellTimeout is { } timeout) limit.CancelAfter(timeout);
             _state = _state is null
-                ? await CSharpScript.RunAsync(source, options, _globals, typeof(NotebookGlobals), limit.Token).ConfigureAwait(false)
-                : await _state.ContinueWithAsync(source, options, limit.Token).ConfigureAwait(false);
+                ? await script.RunAsync(_globals, cancellationToken: limit.Token).ConfigureAwait(false)
+                : await script.RunFromAsync(_state, cancellationToken: limit.Token).ConfigureAwait(false);
             if (_state.ReturnValue is { } value) _session.Add(value, result: executionCount);
             return null;
         }
