@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Reflection;
 using Insights.Kernel;
 using Insights.Kernel.Protocol;
@@ -9,54 +10,28 @@ namespace Insights.Cli;
 /// <c>insights kernel run --connection-file FILE</c> (what Jupyter starts, from kernel.json).</summary>
 static class KernelCommand
 {
-    const string HelpText = """
-        insights kernel install [--user | --prefix DIR]
-        insights kernel uninstall [--user | --prefix DIR]
-        insights kernel run --connection-file FILE [--cell-timeout MINUTES]
+    static readonly Option<bool> User = ValueOptions.Flag("--user",
+        "the user's Jupyter folder (default): Linux ~/.local/share/jupyter/kernels, macOS ~/Library/Jupyter/kernels, Windows %APPDATA%\\jupyter\\kernels (JUPYTER_DATA_DIR overrides)");
+    static readonly Option<string?> Prefix = ValueOptions.Text("--prefix", "DIR", "DIR/share/jupyter/kernels (a virtualenv or conda environment)");
+    static readonly Option<string?> ConnectionFile = ValueOptions.Text("--connection-file", "FILE", "the connection file Jupyter wrote");
+    static readonly Option<string?> Timeout = ValueOptions.Text("--cell-timeout", "MINUTES", "stop a cell that runs longer (default 10; 0 = no limit)");
 
-        install     writes the Jupyter kernelspec "insights-csharp" (shown as "C# (Insights)") that starts this
-                    build of insights; VS Code and JupyterLab then offer it for the notebooks in notebooks/.
-                    --user (the default): the user's Jupyter folder
-                      Linux ~/.local/share/jupyter/kernels, macOS ~/Library/Jupyter/kernels,
-                      Windows %APPDATA%\jupyter\kernels (JUPYTER_DATA_DIR overrides all three)
-                    --prefix DIR: DIR/share/jupyter/kernels (a virtualenv or conda environment)
-        uninstall   removes it again from the same place.
-        run         serves one kernel session (Jupyter runs this; you do not need to).
-                    --cell-timeout MINUTES  stop a cell that runs longer (default 10; 0 = no limit)
-
-        Check with: jupyter kernelspec list
-
-        """;
-
-    public static int Run(string[] args)
+    public static Command Create()
     {
-        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
-        {
-            Console.Out.Write(HelpText);
-            return args.Length == 0 ? 64 : 0;
-        }
-        var arguments = new Arguments(args[1..], new HashSet<string> { "--prefix", "--connection-file", "--cell-timeout" },
-            new HashSet<string> { "--user", "--help" });
-        if (arguments.Flag("--help"))
-        {
-            Console.Out.Write(HelpText);
-            return 0;
-        }
-        if (arguments.Positional.Count > 0) throw new UsageException($"unexpected argument '{arguments.Positional[0]}' (see insights kernel --help)");
-        return args[0] switch
-        {
-            "install" => Install(KernelsFolder(arguments)),
-            "uninstall" => Uninstall(KernelsFolder(arguments)),
-            "run" => Serve(arguments.Value("--connection-file") ?? throw new UsageException("kernel run needs --connection-file FILE"),
-                CellTimeout(arguments.Value("--cell-timeout"))),
-            _ => throw new UsageException($"unknown kernel command '{args[0]}' (see insights kernel --help)"),
-        };
+        var install = new Command("install", "write the Jupyter kernelspec insights-csharp (\"C# (Insights)\") that starts this build") { User, Prefix };
+        install.SetAction(r => Install(KernelsFolder(r)));
+        var uninstall = new Command("uninstall", "remove the kernelspec insights-csharp") { User, Prefix };
+        uninstall.SetAction(r => Uninstall(KernelsFolder(r)));
+        var run = new Command("run", "serve one kernel session (Jupyter runs this, from kernel.json)") { ConnectionFile, Timeout };
+        run.SetAction(r => Serve(r.GetValue(ConnectionFile) ?? throw new UsageException("kernel run needs --connection-file FILE"),
+            CellTimeout(r.GetValue(Timeout))));
+        return new Command("kernel", "the Jupyter kernel for VS Code and JupyterLab (check with: jupyter kernelspec list)") { install, uninstall, run };
     }
 
-    static string KernelsFolder(Arguments arguments)
+    static string KernelsFolder(ParseResult arguments)
     {
-        var prefix = arguments.Value("--prefix");
-        if (prefix is not null && arguments.Flag("--user")) throw new UsageException("give --user or --prefix, not both");
+        var prefix = arguments.GetValue(Prefix);
+        if (prefix is not null && arguments.GetValue(User)) throw new UsageException("give --user or --prefix, not both");
         return prefix is null ? KernelSpec.UserKernelsFolder() : KernelSpec.PrefixKernelsFolder(prefix);
     }
 

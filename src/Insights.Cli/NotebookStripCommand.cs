@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Insights.Notebooks;
 
 namespace Insights.Cli;
@@ -7,40 +8,33 @@ namespace Insights.Cli;
 /// <c>--check</c> nothing is written; the exit code says whether any notebook has outputs (for a pre-commit hook).</summary>
 static class NotebookStripCommand
 {
-    public const string HelpText = """
-        insights notebook strip [--check] <notebook.ipynb | folder>...
+    static readonly Argument<string[]> Paths = new("notebooks") { Description = "notebooks (.ipynb) or folders", Arity = ArgumentArity.OneOrMore };
+    static readonly Option<bool> Check = ValueOptions.Flag("--check", "change nothing; exit 1 if any notebook has outputs (for a git pre-commit hook)");
 
-        Clears the outputs and execution counts of the notebooks (a folder: every .ipynb in it and below), in place,
-        written as Jupyter writes them. Run it before committing a notebook you ran in VS Code or JupyterLab.
-          --check    change nothing; exit 1 if any notebook has outputs (for a git pre-commit hook)
-
-        """;
-
-    public static int Run(string[] args)
+    public static Command Create()
     {
-        var arguments = new Arguments(args, new HashSet<string>(), new HashSet<string> { "--check", "--help" });
-        if (arguments.Flag("--help"))
-        {
-            Console.Out.Write(HelpText);
-            return 0;
-        }
-        if (arguments.Positional.Count == 0) throw new UsageException("notebook strip needs one or more notebooks or folders (see insights notebook strip --help)");
-        var check = arguments.Flag("--check");
+        var strip = new Command("strip", "clear the outputs and execution counts of notebooks, in place (before committing)") { Paths, Check };
+        strip.SetAction(r => Run(r.GetValue(Paths) ?? [], r.GetValue(Check), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
+        return strip;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, bool check, TextWriter stdout, TextWriter stderr)
+    {
         var withOutputs = 0;
-        foreach (var path in arguments.Positional.SelectMany(Notebooks))
+        foreach (var path in paths.SelectMany(Notebooks))
         {
             var notebook = Notebook.Load(path);
             if (!notebook.HasOutputs) continue;
             withOutputs++;
             if (check)
             {
-                Console.Error.WriteLine($"error: {path} has outputs (run: insights notebook strip {path})");
+                stderr.WriteLine($"error: {path} has outputs (run: insights notebook strip {path})");
                 continue;
             }
             notebook.WithoutOutputs().Save(path);
-            Console.Out.WriteLine($"stripped {path}");
+            stdout.WriteLine($"stripped {path}");
         }
-        return check && withOutputs > 0 ? 1 : 0;
+        return check && withOutputs > 0 ? ExitCodes.InputError : ExitCodes.Ok;
     }
 
     static IEnumerable<string> Notebooks(string path)

@@ -50,15 +50,15 @@ public sealed class NotebookStripCommandTests : IDisposable
         var path = Path.Combine(_folder, "sub", "ran.ipynb");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, Ran.Replace("\r\n", "\n"));
-        Assert.Equal(1, NotebookStripCommand.Run(["--check", _folder]));
+        Assert.Equal(1, NotebookStripCommand.Run([_folder], check: true, TextWriter.Null, TextWriter.Null));
         Assert.True(Notebook.Load(path).HasOutputs); // --check writes nothing
 
-        Assert.Equal(0, NotebookStripCommand.Run([_folder]));
+        Assert.Equal(0, NotebookStripCommand.Run([_folder], check: false, TextWriter.Null, TextWriter.Null));
         var stripped = File.ReadAllText(path);
         Assert.Contains("\"execution_count\": null", stripped);
         Assert.Contains("\"outputs\": []", stripped);
         Assert.DoesNotContain("Stockport: 36\\n\"", stripped.Replace("Console.WriteLine(\\\"Stockport: 36\\\");", ""));
         Assert.Contains("Console.WriteLine(\\\"Stockport: 36\\\");", stripped); // the code stays
-        Assert.Equal(0, NotebookStripCommand.Run(["--check", path]));
+        Assert.Equal(0, NotebookStripCommand.Run([path], check: true, TextWriter.Null, TextWriter.Null));
     }
 }
