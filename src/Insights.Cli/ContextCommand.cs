@@ -29,6 +29,7 @@ public static class ContextCommand
 
         var options = ParseOptions(a);
         var result = ContextJob.Run(options);
+        if (result.SampleNote is { } sample) stdout.WriteLine(sample);
         foreach (var w in result.Warnings) stderr.WriteLine(w.ToString());
         if (result.National is { } national)
             stdout.WriteLine($"National, {national.Quarter.InWords} ({national.Release}): {Wording.Number(national.Referrals)} referrals");
@@ -40,6 +41,10 @@ public static class ContextCommand
     internal static ContextOptions ParseOptions(Arguments a)
     {
         var files = a.Values("--gmp");
+        var nrmFiles = a.Values("--nrm");
+        // The samples only when no input at all is given: never a sample beside the user's own file.
+        if (files.Count > 0 && nrmFiles.Count == 0) throw new UsageException("--gmp without --nrm: " + Samples.NationalInputNeeded);
+        if (nrmFiles.Count > 0 && files.Count == 0) throw new UsageException("--nrm without --gmp: " + Samples.PoliceInputNeeded);
         var gmp = files.Count > 0 ? new GmpOptions(files) : GmpOptions.Samples();
         if (a.Value("--area") is { } area) gmp = gmp with { Area = PoliceAreaFile.Load(area) };
         if (a.Value("--district") is { } district) gmp = gmp with { District = district };
@@ -65,7 +70,6 @@ public static class ContextCommand
             if (range.Last < range.First) throw new UsageException("--to is before --from");
             gmp = gmp with { Range = range };
         }
-        var nrmFiles = a.Values("--nrm");
         Quarter? quarter = a.Value("--quarter") is { } q
             ? Quarter.TryParse(q, out var parsed) ? parsed : throw new UsageException($"--quarter: '{q}' is not a quarter (expected e.g. 2025Q2 or \"2025 Q2\")")
             : null;

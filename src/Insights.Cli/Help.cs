@@ -27,14 +27,15 @@ static class Help
           --nrm <file-or-folder>...
                                 NRM releases: the published ODS workbook, the same saved as XLSX, or the long
                                 CSVs (format judged from the content); several releases give the revision
-                                history (default: data-samples/nrm/nrm-2025-q2-tables-reconstructed.ods)
+                                history; needs --gmp too (with neither, the run is on the samples
+                                and every output says SAMPLE DATA)
           --quarter <2025Q2>    the release quarter to report (default: the latest loaded); also the quarter
                                 of a first-responder CSV whose file name does not say
 
         District context (police enquiry extracts in GMP's format; see docs/gmp-extract.md):
           --gmp <file>...       one or more extracts, .csv (UTF-8 or Windows-1252) or .xlsx; an XLSX sheet
                                 other than the first is named after '#': extract.xlsx#Sheet2
-                                (default: the synthetic sample data-samples/gmp/gmp-enquiries-synthetic.csv)
+                                needs --nrm too (samples never mix with your inputs)
           --columns <map.json>  header names of your file for the canonical columns:
                                 {"columns": {"DateLogged": "Date Reported", "District": "Division"}}
           --area <area.json>    the police force and its districts, for an area other than Greater Manchester:
