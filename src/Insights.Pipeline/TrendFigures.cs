@@ -20,7 +20,8 @@ public static class TrendFigures
             var types = trend.ExploitationTypes.Where(t => trend.Years.Any(y => pick(y.ByType.Single(x => x.ExploitationType == t)) > 0)).ToHashSet(StringComparer.Ordinal);
             var cells = trend.Years.SelectMany(y => y.ByType.Where(t => types.Contains(t.ExploitationType)).Select(t => (YearLabel(y), t.ExploitationType, pick(t)))).ToArray();
             return Figures.ManySeriesSplit($"{who} enquiries by financial year and exploitation type",
-                cells.Length > 0 ? cells : trend.Years.Select(y => (YearLabel(y), "Enquiries", 0)).ToArray(), source, "Financial year", "Enquiries");
+                cells.Length > 0 ? cells : trend.Years.Select(y => (YearLabel(y), "Enquiries", 0)).ToArray(), source, "Financial year", "Enquiries",
+                trend.ExploitationTypes);
         }
         return
         [

@@ -77,6 +77,18 @@ public sealed class TrendJobTests : IDisposable
         Assert.Contains("\"district-trend.year-2024-25-stockport\"", facts);
     }
 
+    [Theory]
+    [InlineData("--national-year", "2023/25", "--national-year: '2023/25' is not a year (expected 2023 for a calendar year or 2023/24 for a financial year)")]
+    [InlineData("--horizon", "9", "--horizon: '9' is not a number of quarters from 1 to 8")]
+    public void A_trend_option_with_a_bad_value_is_a_usage_error_naming_it(string option, string value, string message)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var e = Assert.Throws<UsageException>(() => ContextCommand.Run(["--out", Path.Combine(_folder, "out"), "--forecast", option, value], stdout, stderr));
+        Assert.Equal(message, e.Message);
+        Assert.False(Directory.Exists(Path.Combine(_folder, "out")));
+    }
+
     [Fact]
     public void The_forecast_command_prints_the_documented_JSON()
     {

@@ -160,6 +160,24 @@ public sealed class ParquetTests : IDisposable
     }
 
     [Fact]
+    public void DuckDB_reads_the_forecast_table_with_every_row_marked_as_a_forecast()
+    {
+        NrmForecastRow Row(int quarter, int horizon, double value) =>
+            new("2023Q4", 2024, quarter, new DateOnly(2024, 3 * quarter - 2, 1), new DateOnly(2024, 3 * quarter - 2, 1).AddMonths(3).AddDays(-1),
+                "drift", horizon, value, value - 300, value + 300, value - 500, value + 500);
+        var folder = Path.Combine(_dir, ParquetStore.NrmForecastFolder);
+        ParquetStore.WriteNrmForecast(folder, [Row(1, 1, 4210.5), Row(2, 2, 4278.25)]);
+        using var db = new DuckDBConnection("Data Source=:memory:");
+        db.Open();
+
+        var rows = Query(db, $"SELECT release, year::INTEGER, quarter::INTEGER, period_end::VARCHAR, is_forecast::VARCHAR, method, horizon::INTEGER, value, lower_95 FROM read_parquet('{folder}/**/*.parquet', hive_partitioning=true) ORDER BY horizon");
+        Assert.Equal([
+            ["2023Q4", "2024", "1", "2024-03-31", "true", "drift", "1", "4210.5", "3710.5"],
+            ["2023Q4", "2024", "2", "2024-06-30", "true", "drift", "2", "4278.25", "3778.25"]], rows);
+        Assert.Equal([4210.5, 4278.25], ParquetStore.ReadNrmForecastRows(folder).Select(r => r.Value));
+    }
+
+    [Fact]
     public void A_partition_value_that_cannot_be_a_folder_name_is_refused()
     {
         var bad = NrmRows[0] with { Release = "2025/Q1" };

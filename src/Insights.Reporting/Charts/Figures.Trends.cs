@@ -21,13 +21,20 @@ public static partial class Figures
     /// it never runs into the title, and series past the six-colour palette get greys instead of repeating a colour.
     /// </summary>
     public static ChartFigure ManySeriesSplit(
-        string title, IReadOnlyList<(string Category, string Series, int Count)> cells, string source, string categoryAxisTitle, string countAxisTitle)
+        string title, IReadOnlyList<(string Category, string Series, int Count)> cells, string source, string categoryAxisTitle, string countAxisTitle,
+        IReadOnlyList<string>? colourOrder = null)
     {
         var figure = Split(title, cells, source, categoryAxisTitle, countAxisTitle);
         string[] palette = [.. Categorical, "#BFBFBF", "#6F777B", "#DEE0E2"];
+        // A series keeps its colour across charts when the caller gives one order for all of them.
+        var names = cells.Select(c => c.Series).Distinct(StringComparer.Ordinal).ToList();
+        var order = colourOrder ?? names;
         var traces = GenericChart.getTraces(figure.Chart).ToList();
         for (var i = 0; i < traces.Count; i++)
-            traces[i].SetProperty("marker", Obj(("color", palette[i % palette.Length])));
+        {
+            var at = order.ToList().IndexOf(names[i]);
+            traces[i].SetProperty("marker", Obj(("color", palette[(at < 0 ? i : at) % palette.Length])));
+        }
         var rows = (traces.Count + 2) / 3;   // the horizontal legend holds about three names a row at this width
         var layout = GenericChart.getLayout(figure.Chart);
         layout.SetProperty("margin", Obj(("t", 80 + 24 * rows), ("r", 24), ("b", 60), ("l", 12)));
