@@ -1,8 +1,8 @@
-using Insights.Narrative;
+using System.CommandLine;
 using System.Globalization;
 using Insights.Model;
+using Insights.Narrative;
 using Insights.Pipeline;
-using Insights.Sources;
 using Insights.Sources.Gmp;
 
 namespace Insights.Cli;
@@ -10,24 +10,83 @@ namespace Insights.Cli;
 /// <summary><c>insights context</c>: the pipeline on the given inputs, or on the embedded samples.</summary>
 public static class ContextCommand
 {
-    static readonly HashSet<string> ValueOptions =
-        ["--gmp", "--area", "--district", "--year", "--from", "--to", "--columns", "--out", "--templates", "--top", "--nrm", "--quarter", .. TrendArguments.ValueOptions];
-    static readonly HashSet<string> Flags = ["--help", "--publish", .. TrendArguments.Flags];
-    static readonly HashSet<string> MultiValue = ["--gmp", "--nrm"];
+    // National context (Home Office NRM statistics; docs/nrm.md)
+    static readonly Option<string[]> Nrm = ValueOptions.Nrm("""
+        NRM releases: the published ODS workbook, the same saved as XLSX, or the long CSVs (format judged from the content); several releases give the revision history; needs --gmp too (with neither, the run is on the samples and every output says SAMPLE DATA)
+        """);
+    static readonly Option<Quarter?> ReleaseQuarter = ValueOptions.Parsed<Quarter>("--quarter", "2025Q2",
+        "the release quarter to report [default: the latest loaded]; also the quarter of a first-responder CSV whose file name does not say",
+        Quarter.TryParse, "a quarter (expected e.g. 2025Q2 or \"2025 Q2\")");
 
-    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
+    // District context (police enquiry extracts in GMP's format; docs/gmp-extract.md)
+    static readonly Option<string[]> Gmp = ValueOptions.Files("--gmp", "file",
+        "one or more police extracts, .csv (UTF-8, UTF-16 or Windows-1252) or .xlsx; an XLSX sheet other than the first is named after '#': extract.xlsx#Sheet2; needs --nrm too (samples never mix with your inputs)");
+    static readonly Option<string?> Columns = ValueOptions.Text("--columns", "map.json",
+        """the header names of your file for the canonical columns: {"columns": {"DateLogged": "Date Reported", "District": "Division"}}""");
+    static readonly Option<string?> Area = ValueOptions.Text("--area", "area.json",
+        """the police force and its districts, for an area other than Greater Manchester: {"forceName": "West Yorkshire Police", "forceAbbreviation": "WYP", "areaName": "West Yorkshire", "areaAbbreviation": "West Yorkshire", "districts": ["Bradford", "Calderdale", "Kirklees", "Leeds", "Wakefield"]} [default: Greater Manchester Police and the ten GM districts]""");
+    static readonly Option<string?> District = ValueOptions.Text("--district", "name", "a district of the area [default: Stockport]");
+    static readonly Option<FinancialYear?> Year = ValueOptions.Parsed<FinancialYear>("--year", "2024/25",
+        "the financial year, April to March [default: the year containing the latest date logged in the extract; a warning says if that year looks incomplete]",
+        FinancialYear.TryParse, "a financial year (expected e.g. 2024/25)");
+    static readonly Option<DateOnly?> From = Date("--from", "any other period instead of --year, with --to (inclusive); \"previous\" then means the period of the same length just before it");
+    static readonly Option<DateOnly?> To = Date("--to", "the last day of the period started by --from");
+    static readonly Option<int?> Top = ValueOptions.Number("--top", "n", "how many nationalities to name before \"other nationalities\" [default: 3]", 1, 20, "a number");
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    // Longer view (only when given; docs/trends.md)
+    static readonly Option<ReferralYear?> NationalYear = ValueOptions.Parsed<ReferralYear>("--national-year", "2023|2023/24",
+        "the national context for a calendar or financial year instead of the quarter (total as the sum of its quarters in the latest release that holds them)",
+        ReferralYear.TryParse, "a year (expected 2023 for a calendar year or 2023/24 for a financial year)");
+    static readonly Option<string?> NrmArea = ValueOptions.Text("--nrm-area", "name",
+        "add the local NRM paragraph and chart for a county or police force area of the releases' referrals-by-county table (from 2025), e.g. \"Greater Manchester\"");
+    static readonly Option<bool> DistrictTrend = ValueOptions.Flag("--district-trend",
+        "add the district's and the area's enquiries by financial year and month to the report (charts, tables, facts)");
+    static readonly Option<bool> Forecast = ValueOptions.Flag("--forecast",
+        "add the national forecast [f] (chart, back-test, nrm-forecast/ Parquet) to the report; the section text is unchanged");
+    static readonly Option<bool> WithForecast = ValueOptions.Flag("--with-forecast", "the same, and a forecast sentence in the section text");
+    static readonly Option<int?> Horizon = ValueOptions.Horizon();
+
+    // Output
+    static readonly Option<string?> Out = ValueOptions.Text("--out", "folder",
+        "output folder [default: out]: current-trends.md/.docx/.html, report.html, dashboard.html, tables.ods/.xlsx, facts.json, warnings.txt and the Parquet tables (nrm-referrals/, gmp-enquiries/); written all at once, so a failed run leaves the folder as it was");
+    static readonly Option<string?> Templates = ValueOptions.Text("--templates", "folder", "the wording templates (*.sbn) [default: templates/ beside the program]");
+    static readonly Option<bool> Publish = ValueOptions.Flag("--publish",
+        "dashboard.html for publication: police counts under 5, and those that would reveal them, are withheld as [c] in every number the file holds [default: exact counts, marked OFFICIAL-SENSITIVE: do not publish]");
+
+    const string Epilogue = """
+
+        Sources: docs/nrm.md (national), docs/gmp-extract.md (district), docs/trends.md (longer view).
+        Warnings (unknown categories with counts, a year that looks incomplete) go to stderr, one a line, and to
+        warnings.txt.
+        """;
+
+    public static Command Create()
     {
-        var a = new Arguments(args, ValueOptions, Flags, MultiValue);
-        if (a.Flag("--help") || a.Positional.Contains("-h"))
+        var command = new Command("context", "compute the national and district context and write the \"Current trends relating to modern slavery\" section and its facts")
         {
-            stdout.Write(Help.Context);
-            return 0;
-        }
-        if (a.Positional.Count > 0) throw new UsageException($"context: unexpected argument '{a.Positional[0]}' (see insights context --help)");
+            Nrm, ReleaseQuarter, Gmp, Columns, Area, District, Year, From, To, Top,
+            NationalYear, NrmArea, DistrictTrend, Forecast, WithForecast, Horizon,
+            Out, Templates, Publish,
+        };
+        District.CompletionSources.Add(PoliceArea.GreaterManchester.Districts.ToArray());
+        command.Refuse(r => r.GetResult(Year) is not null && (r.GetResult(From) is not null || r.GetResult(To) is not null)
+            ? "give either --year or --from/--to, not both" : null);
+        command.Refuse(r => (r.GetResult(From) is null) != (r.GetResult(To) is null) ? "--from and --to go together" : null);
+        // The samples only when no input at all is given: never a sample beside the user's own file.
+        command.Refuse(r => r.GetResult(Gmp) is not null && r.GetResult(Nrm) is null ? "--gmp without --nrm: " + Samples.NationalInputNeeded : null);
+        command.Refuse(r => r.GetResult(Nrm) is not null && r.GetResult(Gmp) is null ? "--nrm without --gmp: " + Samples.PoliceInputNeeded : null);
+        command.Refuse(r => r.GetValue(From) is { } first && r.GetValue(To) is { } last && last < first ? "--to is before --from" : null);
+        command.Refuse(r => r.GetResult(Horizon) is not null && r.GetResult(Forecast) is null && r.GetResult(WithForecast) is null
+            ? "--horizon goes with --forecast or --with-forecast" : null);
+        command.SetAction(result => Run(Options(result), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        return command.WithEpilogue(Epilogue);
+    }
 
-        var options = ParseOptions(a);
+    /// <summary><c>insights context ARGS</c>, the run's errors thrown (as the tests want them).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => InsightsCommand.Invoke(["context", .. args], stdout, stderr);
+
+    static int Run(ContextOptions options, TextWriter stdout, TextWriter stderr)
+    {
         var result = ContextJob.Run(options);
         if (result.SampleNote is { } sample) stdout.WriteLine(sample);
         foreach (var w in result.Warnings) stderr.WriteLine(w.ToString());
@@ -35,49 +94,34 @@ public static class ContextCommand
             stdout.WriteLine($"National, {national.Quarter.InWords} ({national.Release}): {Wording.Number(national.Referrals)} referrals");
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.District.District}, {result.District.Period}: {result.District.Enquiries} {(result.District.Enquiries == 1 ? "enquiry" : "enquiries")}; wrote {options.OutputFolder}{Path.DirectorySeparatorChar}: current-trends.md, .docx, .html, report.html, facts.json ({result.Facts.Facts.Count} facts), Parquet tables"));
-        return 0;
+        return ExitCodes.Ok;
     }
 
-    internal static ContextOptions ParseOptions(Arguments a)
+    static ContextOptions Options(ParseResult a)
     {
-        var files = a.Values("--gmp");
-        var nrmFiles = a.Values("--nrm");
-        // The samples only when no input at all is given: never a sample beside the user's own file.
-        if (files.Count > 0 && nrmFiles.Count == 0) throw new UsageException("--gmp without --nrm: " + Samples.NationalInputNeeded);
-        if (nrmFiles.Count > 0 && files.Count == 0) throw new UsageException("--nrm without --gmp: " + Samples.PoliceInputNeeded);
+        var files = a.Values(Gmp);
         var gmp = files.Count > 0 ? new GmpOptions(files) : GmpOptions.Samples();
-        if (a.Value("--area") is { } area) gmp = gmp with { Area = PoliceAreaFile.Load(area) };
-        if (a.Value("--district") is { } district) gmp = gmp with { District = district };
-        if (a.Value("--columns") is { } columns) gmp = gmp with { ColumnMapPath = columns };
-        if (a.Value("--top") is { } top)
-            gmp = gmp with
-            {
-                TopNationalities = int.TryParse(top, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 20
-                    ? n : throw new UsageException($"--top: '{top}' is not a number from 1 to 20"),
-            };
-
-        var year = a.Value("--year");
-        var from = a.Value("--from");
-        var to = a.Value("--to");
-        if (year is not null && (from is not null || to is not null))
-            throw new UsageException("give either --year or --from/--to, not both");
-        if (year is not null)
-            gmp = gmp with { Year = FinancialYear.TryParse(year, out var fy) ? fy : throw new UsageException($"--year: '{year}' is not a financial year (expected e.g. 2024/25)") };
-        if (from is not null || to is not null)
-        {
-            if (from is null || to is null) throw new UsageException("--from and --to go together");
-            var range = new Period(ParseDate("--from", from), ParseDate("--to", to));
-            if (range.Last < range.First) throw new UsageException("--to is before --from");
-            gmp = gmp with { Range = range };
-        }
-        Quarter? quarter = a.Value("--quarter") is { } q
-            ? Quarter.TryParse(q, out var parsed) ? parsed : throw new UsageException($"--quarter: '{q}' is not a quarter (expected e.g. 2025Q2 or \"2025 Q2\")")
-            : null;
+        if (a.GetValue(Area) is { } area) gmp = gmp with { Area = PoliceAreaFile.Load(area) };
+        if (a.GetValue(District) is { } district) gmp = gmp with { District = district };
+        if (a.GetValue(Columns) is { } columns) gmp = gmp with { ColumnMapPath = columns };
+        if (a.GetValue(Top) is { } top) gmp = gmp with { TopNationalities = top };
+        if (a.GetValue(Year) is { } year) gmp = gmp with { Year = year };
+        if (a.GetValue(From) is { } from && a.GetValue(To) is { } to) gmp = gmp with { Range = new Period(from, to) };
+        var nrmFiles = a.Values(Nrm);
+        var quarter = a.GetValue(ReleaseQuarter);
         var nrm = nrmFiles.Count > 0 ? new NrmOptions(nrmFiles, quarter) : NrmOptions.Samples() with { Quarter = quarter };
-        return new ContextOptions(gmp, a.Value("--out") ?? "out", a.Value("--templates"), nrm, TrendArguments.Parse(a), Publish: a.Flag("--publish"));
+        return new ContextOptions(gmp, a.GetValue(Out) ?? "out", a.GetValue(Templates), nrm, Trends(a), Publish: a.GetValue(Publish));
     }
 
-    static DateOnly ParseDate(string option, string text) =>
-        DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : throw new UsageException($"{option}: '{text}' is not a date (expected yyyy-MM-dd or dd/MM/yyyy)");
+    /// <summary>The longer view (issue 12), only when one of its options is given, so default outputs are unchanged.</summary>
+    static TrendOptions? Trends(ParseResult a) =>
+        new Option[] { NationalYear, NrmArea, DistrictTrend, Forecast, WithForecast, Horizon }.Any(a.Given)
+            ? new TrendOptions(a.GetValue(NationalYear), a.GetValue(NrmArea), a.GetValue(DistrictTrend), a.GetValue(Forecast),
+                a.GetValue(WithForecast), a.HorizonOrDefault(Horizon))
+            : null;
+
+    static Option<DateOnly?> Date(string name, string description) =>
+        ValueOptions.Parsed<DateOnly>(name, "date", description + " (yyyy-MM-dd or dd/MM/yyyy)",
+            (string text, out DateOnly d) => DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out d),
+            "a date (expected yyyy-MM-dd or dd/MM/yyyy)");
 }

@@ -1,61 +1,53 @@
+using System.CommandLine;
 using System.Globalization;
 using Insights.Notebooks;
 
 namespace Insights.Cli;
 
 /// <summary><c>insights notebook run &lt;notebook.ipynb&gt; [--param name=value ...] [--out report.html]
-/// [--executed out.ipynb] [--verbose]</c>. Exit codes: 0 ran, 1 a cell failed, 64 bad usage or parameter.</summary>
+/// [--executed out.ipynb] [--verbose]</c>. Exit codes: 0 ran, 1 a cell failed, 2 bad usage or parameter.</summary>
 static class NotebookCommand
 {
-    const string HelpText = """
-        insights notebook run <notebook.ipynb> [options]
+    static readonly Argument<string> Notebook = new("notebook") { Description = "the notebook (.ipynb); it is never changed" };
+    static readonly Option<string[]> Param = ValueOptions.Files("--param", "name=value",
+        "set a variable of the cell tagged \"parameters\" (repeatable; string, int, long, double, decimal and bool variables)");
+    static readonly Option<string?> Out = ValueOptions.Text("--out", "report.html", "write the executed notebook as one offline HTML page");
+    static readonly Option<string?> Executed = ValueOptions.Text("--executed", "out.ipynb",
+        "write the executed notebook with its outputs (for local use: never commit it)");
+    static readonly Option<bool> Verbose = ValueOptions.Flag("--verbose", "print the stack trace when a cell fails");
 
-        Runs the notebook's C# cells in order, sharing state between cells. The notebook file is never changed.
+    const string Epilogue = """
 
-        Options:
-          --param name=value     set a variable of the cell tagged "parameters" (repeatable; string, int,
-                                 long, double, decimal and bool variables)
-          --out report.html      write the executed notebook as one offline HTML page
-          --executed out.ipynb   write the executed notebook with its outputs (for local use: never commit it)
-          --verbose              print the stack trace when a cell fails
-
-        A failing cell stops the run: "cell N (line L): message", counting every cell (markdown too) and
-        the lines within that cell. Exit codes: 0 ran, 1 a cell failed, 64 bad usage or parameter.
+        Runs the notebook's C# cells in order, sharing state between cells. A failing cell stops the run:
+        "cell N (line L): message", counting every cell (markdown too) and the lines within that cell
+        (exit code 1).
 
         Example:
           insights notebook run notebooks/02-district-context.ipynb --param district=Bolton --out out/district.html
-
         """;
 
-    public static int Run(string[] args)
+    public static Command Create()
     {
-        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
-        {
-            Console.Out.Write(HelpText);
-            return args.Length == 0 ? 64 : 0;
-        }
-        if (args[0] != "run") throw new UsageException($"unknown notebook command '{args[0]}' (see insights notebook --help)");
-        var arguments = new Arguments(args[1..], new HashSet<string> { "--param", "--out", "--executed" },
-            new HashSet<string> { "--verbose", "--help" }, new HashSet<string> { "--param" });
-        if (arguments.Flag("--help"))
-        {
-            Console.Out.Write(HelpText);
-            return 0;
-        }
-        if (arguments.Positional.Count != 1)
-            throw new UsageException("notebook run needs exactly one notebook file (see insights notebook --help)");
-        var path = arguments.Positional[0];
+        var run = new Command("run", "run a notebook's C# cells") { Notebook, Param, Out, Executed, Verbose };
+        run.SetAction(result => Run(result, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        var notebook = new Command("notebook", "run notebooks (see insights notebook run --help)") { run.WithEpilogue(Epilogue) };
+        return notebook;
+    }
+
+    static int Run(ParseResult a, TextWriter stdout, TextWriter stderr)
+    {
+        var path = a.GetValue(Notebook)!;
         if (!File.Exists(path)) throw new UsageException($"notebook '{path}' not found");
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var given in arguments.Values("--param"))
+        foreach (var given in a.Values(Param))
         {
             var eq = given.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0) throw new UsageException($"--param '{given}' must look like name=value");
             if (!parameters.TryAdd(given[..eq].Trim(), given[(eq + 1)..]))
                 throw new UsageException($"--param '{given[..eq].Trim()}' was given more than once");
         }
-        var verbose = arguments.Flag("--verbose");
-        if (arguments.Value("--executed") is { } target && Path.GetFullPath(target) == Path.GetFullPath(path))
+        var verbose = a.GetValue(Verbose);
+        if (a.GetValue(Executed) is { } target && Path.GetFullPath(target) == Path.GetFullPath(path))
             throw new UsageException("--executed must not overwrite the source notebook");
 
         NotebookRun run;
@@ -71,33 +63,33 @@ static class NotebookCommand
         }
         catch (NotebookFormatException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return 1;
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCodes.InputError;
         }
 
-        foreach (var warning in run.Warnings) Console.Error.WriteLine($"warning: {warning}");
+        foreach (var warning in run.Warnings) stderr.WriteLine($"warning: {warning}");
         // Outputs are written even when a cell failed: the error shows in them where it happened (as papermill does).
-        if (arguments.Value("--out") is { } html)
+        if (a.GetValue(Out) is { } html)
         {
             CreateFolderOf(html);
             NotebookReport.Write(run.Executed, Path.GetFileNameWithoutExtension(path), html);
-            Console.Out.WriteLine($"wrote {html}");
+            stdout.WriteLine($"wrote {html}");
         }
-        if (arguments.Value("--executed") is { } executed)
+        if (a.GetValue(Executed) is { } executed)
         {
             CreateFolderOf(executed);
             run.Executed.Save(executed);
-            Console.Out.WriteLine($"wrote {executed}");
+            stdout.WriteLine($"wrote {executed}");
         }
         if (run.Failure is { } failure)
         {
-            Console.Error.WriteLine($"error: {path}: {failure}");
-            if (verbose && failure.Exception is not null) Console.Error.WriteLine(failure.Exception.ToString());
-            return 1;
+            stderr.WriteLine($"error: {path}: {failure}");
+            if (verbose && failure.Exception is not null) stderr.WriteLine(failure.Exception.ToString());
+            return ExitCodes.InputError;
         }
         var cells = run.Executed.Cells.Count(c => c.ExecutionCount is not null);
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ran {cells} code cells of {path}"));
-        return 0;
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ran {cells} code cells of {path}"));
+        return ExitCodes.Ok;
     }
 
     // "--out out/02.html" on a fresh clone: out/ is git-ignored, so it does not exist yet.

@@ -56,6 +56,20 @@ public sealed class ContextCommandTests : IDisposable
     }
 
     [Fact]
+    public void Publish_writes_the_dashboard_for_publication_and_the_default_marks_it_official_sensitive()
+    {
+        Assert.Equal(0, Run("--out", Out).Code);
+        Assert.Contains("OFFICIAL-SENSITIVE: do not publish", File.ReadAllText(Path.Combine(Out, "dashboard.html")));
+        var published = Path.Combine(_folder, "published");
+        Assert.Equal(0, Run("--publish", "--out", published).Code);
+        var html = File.ReadAllText(Path.Combine(published, "dashboard.html"));
+        Assert.Contains("\"mode\":\"publish\"", html);
+        Assert.DoesNotContain("OFFICIAL-SENSITIVE", html);
+        // --publish changes the dashboard only: the section is the same text.
+        Assert.Equal(File.ReadAllText(Path.Combine(Out, "current-trends.md")), File.ReadAllText(Path.Combine(published, "current-trends.md")));
+    }
+
+    [Fact]
     public void Outputs_hold_no_row_level_data()
     {
         // Personal data rule: no enquiry id or date logged of any row may reach an output file.
@@ -166,17 +180,25 @@ public sealed class ContextCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--year", "2024/26")]
-    [InlineData("--top", "0")]
-    [InlineData("--from", "2024-01-01")]
-    [InlineData("--bogus", "x")]
-    public void Bad_options_are_usage_errors(string option, string value) =>
-        Assert.Throws<UsageException>(() => Run(option, value, "--out", Out));
+    [InlineData("--year", "2024/26", "--year: '2024/26' is not a financial year (expected e.g. 2024/25)")]
+    [InlineData("--top", "0", "--top: '0' is not a number from 1 to 20")]
+    [InlineData("--from", "2024-01-01", "--from and --to go together")]
+    [InlineData("--bogus", "x", "Unrecognized command or argument '--bogus'")]
+    public void Bad_options_are_usage_errors(string option, string value, string message)
+    {
+        var (code, _, stderr) = Run(option, value, "--out", Out);
+        Assert.Equal(2, code);
+        Assert.Contains(message, stderr);
+        Assert.False(Directory.Exists(Out));
+    }
 
     [Fact]
-    public void Year_and_range_together_are_refused() =>
-        Assert.Contains("either --year or --from/--to",
-            Assert.Throws<UsageException>(() => Run("--year", "2024/25", "--from", "2024-04-01", "--to", "2024-06-30")).Message);
+    public void Year_and_range_together_are_refused()
+    {
+        var (code, _, stderr) = Run("--year", "2024/25", "--from", "2024-04-01", "--to", "2024-06-30");
+        Assert.Equal(2, code);
+        Assert.Contains("give either --year or --from/--to, not both", stderr);
+    }
 
     [Fact]
     public void Help_lists_every_option()
@@ -188,7 +210,7 @@ public sealed class ContextCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_program_exits_2_with_a_one_line_error_for_a_missing_file()
+    public void The_program_exits_1_with_a_one_line_error_for_a_missing_file()
     {
         // The real executable: exit code and stderr as a user sees them (no stack trace).
         var cli = Path.Combine(AppContext.BaseDirectory, "Insights.Cli.dll");
@@ -197,7 +219,7 @@ public sealed class ContextCommandTests : IDisposable
         using var p = Process.Start(start)!;
         var stderr = p.StandardError.ReadToEnd();
         p.WaitForExit();
-        Assert.Equal(2, p.ExitCode);
+        Assert.Equal(1, p.ExitCode);
         Assert.Equal("error: missing.csv: file not found", stderr.TrimEnd());
         Assert.False(Directory.Exists(Out));
     }

@@ -60,8 +60,12 @@ public sealed class NrmContextCommandTests : IDisposable
     }
 
     [Fact]
-    public void Quarter_that_is_not_a_quarter_is_a_usage_error() =>
-        Assert.Throws<UsageException>(() => Run("--quarter", "2025-06", "--out", Out));
+    public void Quarter_that_is_not_a_quarter_is_a_usage_error()
+    {
+        var (code, _, stderr) = Run("--quarter", "2025-06", "--out", Out);
+        Assert.Equal(2, code);
+        Assert.Equal("--quarter: '2025-06' is not a quarter (expected e.g. 2025Q2 or \"2025 Q2\")", stderr.Trim());
+    }
 
     // A duplicated quarter in a long series: one-line error naming file and row; the previous output stays.
     [Fact]

@@ -272,8 +272,8 @@ public class NotebookRunnerTests(FeaturesRun features) : IClassFixture<FeaturesR
             Assert.Equal(0, Cli("notebook", "run", good, "--out", Path.Combine(nested, "r.html"), "--executed", Path.Combine(nested, "r.executed.ipynb")));
             Assert.True(File.Exists(Path.Combine(nested, "r.html")) && File.Exists(Path.Combine(nested, "r.executed.ipynb")));
             Assert.Equal(1, Cli("notebook", "run", bad));
-            Assert.Equal(64, Cli("notebook", "run", good, "--param", "nope=1"));
-            Assert.Equal(64, Cli("notebook", "run", good, "--param", "top=four"));
+            Assert.Equal(2, Cli("notebook", "run", good, "--param", "nope=1"));
+            Assert.Equal(2, Cli("notebook", "run", good, "--param", "top=four"));
         }
         finally
         {
@@ -282,7 +282,7 @@ public class NotebookRunnerTests(FeaturesRun features) : IClassFixture<FeaturesR
     }
 
     static int Cli(params string[] args) =>
-        (int)typeof(Insights.Cli.Arguments).Assembly.EntryPoint!.Invoke(null, [args])!;
+        (int)typeof(Insights.Cli.ExitCodes).Assembly.EntryPoint!.Invoke(null, [args])!;
 
     static int Occurrences(string text, string part)
     {

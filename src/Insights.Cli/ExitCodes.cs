@@ -1,0 +1,17 @@
+namespace Insights.Cli;
+
+/// <summary>What <c>insights</c> returns to the shell; the README, docs/cli.md and every --help say the same.</summary>
+public static class ExitCodes
+{
+    /// <summary>Done (for <c>notebook run</c>: every cell ran).</summary>
+    public const int Ok = 0;
+
+    /// <summary>The input could not be used (a one-line message names file, sheet, row and column), a file could
+    /// not be read or written, or a notebook cell failed. Nothing half-written is left behind.</summary>
+    public const int InputError = 1;
+
+    /// <summary>The command line was wrong: an unknown command or option, a missing or malformed value.</summary>
+    public const int Usage = 2;
+
+    public const string Help = "Exit codes: 0 done, 1 input error (the message names file, sheet, row and column), 2 usage error.";
+}
