@@ -16,6 +16,7 @@ public static class InsightsCommand
         ContextCommand.Create(),
         NotebookCommand.Create(),
         ForecastCommand.Create(),
+        KernelCommand.Create(),
     ];
 
     public static RootCommand Create()

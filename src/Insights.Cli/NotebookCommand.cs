@@ -30,7 +30,7 @@ static class NotebookCommand
     {
         var run = new Command("run", "run a notebook's C# cells") { Notebook, Param, Out, Executed, Verbose };
         run.SetAction(result => Run(result, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
-        var notebook = new Command("notebook", "run notebooks (see insights notebook run --help)") { run.WithEpilogue(Epilogue) };
+        var notebook = new Command("notebook", "run notebooks (see insights notebook run --help)") { run.WithEpilogue(Epilogue), NotebookStripCommand.Create() };
         return notebook;
     }
 

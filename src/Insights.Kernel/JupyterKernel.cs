@@ -78,29 +78,39 @@ public sealed class JupyterKernel : IDisposable
             while (!_session.Stopped.IsSet)
             {
                 if (channel.TryReceive(Poll) is not { } request) continue;
-                if (!handlers.TryGetValue(request.Type, out var handler))
-                {
-                    _log.WriteLine($"insights kernel: ignored {request.Type} on {channel.Name} (not handled by this kernel)");
-                    continue;
-                }
-                var context = new RequestContext(request, channel, iopub, _session);
-                context.Publish("status", Status.Busy);
-                try
-                {
-                    handler.Handle(context);
-                }
-                catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException)
-                {
-                    _log.WriteLine($"insights kernel: {request.Type} could not be handled: {e.Message}");
-                }
-                finally
-                {
-                    context.Publish("status", Status.Idle);
-                }
+                Handle(request, channel, iopub, handlers);
+                // After a failed cell, what was already queued behind it is answered "aborted", as IPython does.
+                while (_session.AbortQueued && channel.TryReceive(TimeSpan.Zero) is { } queued)
+                    Handle(queued, channel, iopub, handlers, abort: queued.Type == "execute_request");
+                _session.AbortQueued = false;
             }
         }) { IsBackground = true, Name = name };
         thread.Start();
         return thread;
+    }
+
+    void Handle(Message request, MessageChannel channel, MessageChannel iopub, Dictionary<string, IRequestHandler> handlers, bool abort = false)
+    {
+        if (!handlers.TryGetValue(request.Type, out var handler))
+        {
+            _log.WriteLine($"insights kernel: ignored {request.Type} on {channel.Name} (not handled by this kernel)");
+            return;
+        }
+        var context = new RequestContext(request, channel, iopub, _session);
+        context.Publish("status", Status.Busy);
+        try
+        {
+            if (abort) ExecuteRequestHandler.Abort(context);
+            else handler.Handle(context);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException)
+        {
+            _log.WriteLine($"insights kernel: {request.Type} could not be handled: {e.Message}");
+        }
+        finally
+        {
+            context.Publish("status", Status.Idle);
+        }
     }
 
     public void Dispose() => _session.Dispose();

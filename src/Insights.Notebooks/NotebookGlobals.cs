@@ -36,6 +36,9 @@ internal sealed class NotebookSession(FormatterRegistry formatters)
     NotebookCell? _cell;
     int _cellNumber;
 
+    /// <summary>Told of each output as it is added (console text: each new piece, as its own stream output).</summary>
+    public event Action<CellOutput>? OutputAdded;
+
     public static NotebookSession? Current
     {
         get => CurrentSession.Value;
@@ -74,13 +77,20 @@ internal sealed class NotebookSession(FormatterRegistry formatters)
         lock (_lock)
         {
             FlushStdout();
-            cell.Outputs.Add(result is { } count ? CellOutput.Result(formatted, count) : CellOutput.Display(formatted));
+            var added = result is { } count ? CellOutput.Result(formatted, count) : CellOutput.Display(formatted);
+            cell.Outputs.Add(added);
+            OutputAdded?.Invoke(added);
         }
     }
 
     public void AddError(CellOutput error)
     {
-        lock (_lock) { FlushStdout(); _cell?.Outputs.Add(error); }
+        lock (_lock)
+        {
+            FlushStdout();
+            _cell?.Outputs.Add(error);
+            OutputAdded?.Invoke(error);
+        }
     }
 
     /// <summary>True when the console text was taken for the running cell.</summary>
@@ -104,6 +114,7 @@ internal sealed class NotebookSession(FormatterRegistry formatters)
             _cell.Outputs[^1] = CellOutput.Stream("stdout", last.Text + text);
         else
             _cell.Outputs.Add(CellOutput.Stream("stdout", text));
+        OutputAdded?.Invoke(CellOutput.Stream("stdout", text));
     }
 }
 

@@ -82,6 +82,10 @@ public static class NotebookReport
         html.Append("\n</div>\n");
     }
 
+    /// <summary>plotly.js as Plotly.NET ships it, safe inside a script element: for a front end that draws charts from
+    /// their HTML (the Jupyter kernel sends it once per session).</summary>
+    public static string PlotlyJavaScript => PlotlyJs.Value;
+
     /// <summary>The plotly.js that Plotly.NET embeds as a resource (the one its own offline HTML uses), made safe to
     /// sit inside a script element.</summary>
     static readonly Lazy<string> PlotlyJs = new(() =>

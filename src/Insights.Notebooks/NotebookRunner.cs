@@ -1,11 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
-using System.Text;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Scripting;
-using Microsoft.CodeAnalysis.Scripting;
 
 namespace Insights.Notebooks;
 
@@ -19,6 +12,9 @@ public sealed record NotebookRunOptions
 
     /// <summary>How displayed values become outputs; the host's (<see cref="NotebookHost.CreateFormatters"/>) unless given.</summary>
     public FormatterRegistry? Formatters { get; init; }
+
+    /// <summary>How long one cell may run before it is stopped (a failure naming the cell); null for no limit.</summary>
+    public TimeSpan? CellTimeout { get; init; } = CellEngine.DefaultCellTimeout;
 }
 
 /// <summary>Why a run stopped: the cell (1-based, counting markdown cells too), the line within it, and the
@@ -40,7 +36,8 @@ public sealed record NotebookRun(Notebook Executed, NotebookFailure? Failure, IR
 /// </summary>
 public static class NotebookRunner
 {
-    static readonly string[] CSharpKernels = [".net-csharp", "csharp", "c#"];
+    /// <summary>The kernels a notebook's metadata may name: ours, and the retired .NET Interactive's (older files).</summary>
+    static readonly string[] CSharpKernels = ["insights-csharp", ".net-csharp", "csharp", "c#"];
     static readonly string[] CSharpLanguages = ["csharp", "c#", "cs"];
 
     public static Task<NotebookRun> RunAsync(string notebookPath, NotebookRunOptions? options = null, CancellationToken cancellation = default)
@@ -50,15 +47,15 @@ public static class NotebookRunner
     }
 
     /// <param name="notebookPath">Where the notebook lives: relative <c>#r "x.dll"</c> paths start in its folder.</param>
+    /// <param name="cancellation">Stops the running cell (as an interrupt does) and the run with it.</param>
     /// <exception cref="NotebookParameterException">A parameter is unknown or its value does not fit its type.</exception>
     public static async Task<NotebookRun> RunAsync(Notebook notebook, string notebookPath, NotebookRunOptions? options = null,
         CancellationToken cancellation = default)
     {
         options ??= new NotebookRunOptions();
         notebookPath = Path.GetFullPath(notebookPath);
-        options.Host.Prepare();
         if (notebook.KernelName is { } kernel && !CSharpKernels.Contains(kernel, StringComparer.OrdinalIgnoreCase))
-            throw new NotebookFormatException($"{notebookPath}: the notebook's kernel is '{kernel}'; only C# notebooks (.net-csharp) run here");
+            throw new NotebookFormatException($"{notebookPath}: the notebook's kernel is '{kernel}'; only C# notebooks (insights-csharp) run here");
 
         var source = notebook.WithoutOutputs();
         var executed = new Notebook { Metadata = source.Metadata, FormatMinor = source.FormatMinor };
@@ -73,55 +70,41 @@ public static class NotebookRunner
             NotebookParameters.CheckNames(declared, options.Parameters.Keys);
         }
 
-        var folder = Path.GetDirectoryName(notebookPath) ?? ".";
-        var session = new NotebookSession(options.Formatters ?? options.Host.CreateFormatters());
-        var globals = new NotebookGlobals(notebookPath);
-        CellConsole.Install();
-        var previous = NotebookSession.Current;
-        var culture = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        NotebookSession.Current = session;
-        // Cells format numbers and dates with string interpolation: the same run must print the same text on any
-        // machine, so cells run in the invariant culture.
-        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-        try
+        var engine = new CellEngine(notebookPath, options.Host, options.Formatters, options.CellTimeout);
+        var count = 0;
+        // The engine's warnings (#r versions) take their place among the runner's (skipped cells), in cell order.
+        async Task<NotebookFailure?> Run(NotebookCell cell, int number)
         {
-            ScriptState<object>? state = null;
-            var count = 0;
-            for (var index = 0; index < source.Cells.Count; index++)
+            var before = engine.Warnings.Count;
+            var failure = await engine.RunAsync(cell, number, ++count, cancellation).ConfigureAwait(false);
+            warnings.AddRange(engine.Warnings.Skip(before));
+            return failure;
+        }
+        for (var index = 0; index < source.Cells.Count; index++)
+        {
+            var cell = source.Cells[index];
+            var number = index + 1;
+            executed.Cells.Add(cell);
+            if (!cell.IsCode) continue;
+            if (cell.Language is { } language && !CSharpLanguages.Contains(language, StringComparer.OrdinalIgnoreCase))
             {
-                var cell = source.Cells[index];
-                var number = index + 1;
-                executed.Cells.Add(cell);
-                if (!cell.IsCode) continue;
-                if (cell.Language is { } language && !CSharpLanguages.Contains(language, StringComparer.OrdinalIgnoreCase))
-                {
-                    warnings.Add(string.Create(CultureInfo.InvariantCulture, $"cell {number}: skipped, its language is '{language}' (only C# cells run)"));
-                    continue;
-                }
-                var (next, failure) = await RunCellAsync(state, cell, number, folder, globals, session, ++count, warnings, options.Host, cancellation).ConfigureAwait(false);
-                if (failure is not null) return Stopped(executed, source, index, failure, warnings);
-                state = next;
-
-                if (index == parametersIndex && options.Parameters.Count > 0)
-                {
-                    var code = NotebookParameters.Assignments(declared, options.Parameters,
-                        name => state?.Variables.LastOrDefault(v => v.Name == name)?.Type);
-                    var injected = NotebookCell.Code(code, NotebookParameters.InjectedTag);
-                    executed.Cells.Add(injected);
-                    (next, failure) = await RunCellAsync(state, injected, number, folder, globals, session, ++count, warnings, options.Host, cancellation).ConfigureAwait(false);
-                    if (failure is not null)
-                        return Stopped(executed, source, index, failure with { Line = null, Message = "the --param values could not be applied: " + failure.Message }, warnings);
-                    state = next;
-                }
+                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"cell {number}: skipped, its language is '{language}' (only C# cells run)"));
+                continue;
             }
-            return new NotebookRun(executed, null, warnings);
+            var failure = await Run(cell, number).ConfigureAwait(false);
+            if (failure is not null) return Stopped(executed, source, index, failure, warnings);
+
+            if (index == parametersIndex && options.Parameters.Count > 0)
+            {
+                var code = NotebookParameters.Assignments(declared, options.Parameters, engine.TypeOfVariable);
+                var injected = NotebookCell.Code(code, NotebookParameters.InjectedTag);
+                executed.Cells.Add(injected);
+                failure = await Run(injected, number).ConfigureAwait(false);
+                if (failure is not null)
+                    return Stopped(executed, source, index, failure with { Line = null, Message = "the --param values could not be applied: " + failure.Message }, warnings);
+            }
         }
-        finally
-        {
-            NotebookSession.Current = previous;
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = culture;
-        }
+        return new NotebookRun(executed, null, warnings);
     }
 
     /// <summary>The cells after a failure stay in the executed notebook, unrun, so it still reads as the whole notebook.</summary>
@@ -130,94 +113,4 @@ public static class NotebookRunner
         executed.Cells.AddRange(source.Cells.Skip(failedIndex + 1));
         return new NotebookRun(executed, failure, warnings);
     }
-
-    static async Task<(ScriptState<object>? State, NotebookFailure? Failure)> RunCellAsync(ScriptState<object>? state,
-        NotebookCell cell, int number, string folder, NotebookGlobals globals, NotebookSession session, int count,
-        List<string> warnings, NotebookHost host, CancellationToken cancellation)
-    {
-        cell.ExecutionCount = count;
-        session.Begin(cell, number);
-        try
-        {
-            var code = CellCode.Prepare(cell.Source, number, folder, host.Packages);
-            warnings.AddRange(code.Warnings);
-            var fileName = CellFileName(number);
-            var options = ScriptOptionsOf(host).WithFilePath(fileName)
-                .AddReferences(code.AssemblyPaths.Select(p => MetadataReference.CreateFromFile(p)));
-            state = state is null
-                ? await CSharpScript.RunAsync(code.Code, options, globals, typeof(NotebookGlobals), cancellation).ConfigureAwait(false)
-                : await state.ContinueWithAsync(code.Code, options, cancellation).ConfigureAwait(false);
-            if (state.ReturnValue is { } value) session.Add(value, result: count);
-            return (state, null);
-        }
-        catch (CellException e)
-        {
-            return (state, Fail(session, new NotebookFailure(e.Cell, e.Line, e.Problem, e), "CellError"));
-        }
-        catch (CompilationErrorException e)
-        {
-            var error = e.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) ?? e.Diagnostics[0];
-            int? line = error.Location.IsInSource ? error.Location.GetLineSpan().StartLinePosition.Line + 1 : null;
-            var message = $"error {error.Id}: {error.GetMessage(CultureInfo.InvariantCulture)}";
-            return (state, Fail(session, new NotebookFailure(number, line, message, e), "CompilationError"));
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
-        {
-            var thrown = Unwrap(e);
-            var message = $"{thrown.GetType().Name}: {thrown.Message}";
-            return (state, Fail(session, new NotebookFailure(number, LineOf(thrown, CellFileName(number)), message, thrown), thrown.GetType().Name));
-        }
-        finally
-        {
-            session.End();
-        }
-    }
-
-    static NotebookFailure Fail(NotebookSession session, NotebookFailure failure, string name)
-    {
-        session.AddError(CellOutput.Error(name, failure.Message, [failure.ToString()]));
-        return failure;
-    }
-
-    static Exception Unwrap(Exception e) => e switch
-    {
-        TargetInvocationException { InnerException: { } inner } => Unwrap(inner),
-        AggregateException { InnerExceptions.Count: 1 } a => Unwrap(a.InnerExceptions[0]),
-        _ => e,
-    };
-
-    /// <summary>The line of the cell's own code nearest the throw (the cell is compiled with debug information
-    /// under a file name of its own, so its stack frames carry cell lines).</summary>
-    static int? LineOf(Exception e, string fileName)
-    {
-        foreach (var frame in new StackTrace(e, fNeedFileInfo: true).GetFrames())
-            if (frame.GetFileName() is { } f && f.EndsWith(fileName, StringComparison.Ordinal) && frame.GetFileLineNumber() > 0)
-                return frame.GetFileLineNumber();
-        return null;
-    }
-
-    static string CellFileName(int number) => string.Create(CultureInfo.InvariantCulture, $"cell{number}.csx");
-
-    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NotebookHost, ScriptOptions> BaseOptions = new();
-
-    /// <summary>The compiler options every cell of a host's notebooks starts from: its assemblies referenced and
-    /// their <c>Insights.*</c> namespaces imported.</summary>
-    static ScriptOptions ScriptOptionsOf(NotebookHost host) => BaseOptions.GetValue(host, h =>
-    {
-        var imports = new[] { "System", "System.Collections.Generic", "System.Globalization", "System.IO", "System.Linq",
-                "System.Threading.Tasks", "Deedle" }
-            .Concat(h.NotebookAssemblies.SelectMany(a => a.GetExportedTypes()).Select(t => t.Namespace).OfType<string>()
-                .Where(n => n == "Insights" || n.StartsWith("Insights.", StringComparison.Ordinal)))
-            .Distinct()
-            .Order(StringComparer.Ordinal);
-        return ScriptOptions.Default
-            .AddReferences(h.NotebookAssemblies)
-            .AddReferences(Assembly.Load("netstandard"), Assembly.Load("System.Runtime"), Assembly.Load("System.Collections"),
-                Assembly.Load("System.Linq"), typeof(System.Text.Json.JsonSerializer).Assembly)
-            .WithImports(imports)
-            .WithLanguageVersion(LanguageVersion.Latest)
-            .WithEmitDebugInformation(true)
-            .WithFileEncoding(Encoding.UTF8)
-            .WithOptimizationLevel(OptimizationLevel.Debug);
-    });
 }

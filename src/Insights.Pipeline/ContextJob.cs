@@ -25,7 +25,8 @@ public sealed record GmpOptions(
     string? ColumnMapPath = null,
     int TopNationalities = DistrictBreakdown.DefaultTopNationalities,
     PoliceArea? Area = null,
-    DateOnly? Today = null)
+    DateOnly? Today = null,
+    DateOrder? DateOrder = null)
 {
     /// <summary>The police area the options name, or Greater Manchester.</summary>
     public PoliceArea AreaOrDefault => Area ?? PoliceArea.GreaterManchester;
@@ -85,22 +86,23 @@ public static class ContextJob
         var nrmOptions = options.Nrm ?? (gmp.Files.All(Samples.IsEmbedded) ? NrmOptions.Samples()
             : throw new InputException(new SourceLocation("--nrm"), Samples.NationalInputNeeded));
         var map = gmp.ColumnMapPath is null ? null : ColumnMap.Load(gmp.ColumnMapPath);
-        var extract = GmpExtractReader.Read(gmp.Files, map, area, gmp.Today);
+        var extract = GmpExtractReader.Read(gmp.Files, map, area, gmp.Today, gmp.DateOrder);
         var warnings = extract.Warnings.ToList();
         if (extract.Enquiries.Count == 0)
             throw new InputException(new SourceLocation(gmp.Files[0]), "no enquiries: the extract has a header but no rows");
 
         var period = ChoosePeriod(gmp, extract, warnings);
         var context = DistrictBreakdown.Compute(extract.Enquiries, district, period, gmp.TopNationalities, area);
+        // The extract's first and last dates are a person's data: messages say only where they fall.
         var first = extract.Enquiries.Min(e => e.DateLogged);
         var last = extract.Enquiries.Max(e => e.DateLogged);
         if (context.GmEnquiries == 0)
             throw new InputException(new SourceLocation(gmp.Files[0]), string.Create(CultureInfo.InvariantCulture,
-                $"no enquiries logged from {period}: the extract covers {first:yyyy-MM-dd} to {last:yyyy-MM-dd} (check --year, --from/--to)"));
+                $"no enquiries logged from {period}: {(last < period.First ? "every date logged in the extract is before it" : first > period.Last ? "every date logged in the extract is after it" : "the extract's dates fall on both sides of it")} (check --year, --from/--to)"));
         // An extract of one year alone would otherwise report "0 in the previous year" as if it were a fact.
         if (!context.PreviousPeriodCovered)
             warnings.Add(new InputWarning("gmp-previous-period-not-covered", string.Create(CultureInfo.InvariantCulture,
-                $"the extract starts on {first:yyyy-MM-dd}, after the previous period began ({context.PreviousPeriod}), so the text leaves the previous-period count to the author (the extract holds {context.PreviousEnquiries} of it); add the earlier extract with --gmp")));
+                $"the extract's earliest date logged is after the previous period began ({context.PreviousPeriod}), so the text leaves the previous-period count to the author (the extract holds {context.PreviousEnquiries} of it); add the earlier extract with --gmp")));
         // A chosen year with none of the district's enquiries is more likely a wrong extract or district than a fact
         // worth a section of zeros; a period the user gave is reported as asked (with a warning).
         if (context.Enquiries == 0 && gmp.Year is null && gmp.Range is null)

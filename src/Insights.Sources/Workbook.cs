@@ -1,4 +1,5 @@
 using System.Globalization;
+using Insights.Model;
 
 namespace Insights.Sources;
 
@@ -44,9 +45,18 @@ public sealed record Cell(CellKind Kind, string Text, double? Number = null, str
     public static Cell FromText(string? text)
     {
         if (string.IsNullOrEmpty(text)) return Empty;
-        var t = text.Trim();
+        var t = InputText.Clean(text);
         return ShorthandMeanings.ContainsKey(t) ? new Cell(CellKind.Shorthand, t, Shorthand: t.ToLowerInvariant()) : new Cell(CellKind.Text, text);
     }
+
+    /// <summary>
+    /// The cell as a value to match or label: text cleaned of invisible characters and line breaks
+    /// (<see cref="InputText.Clean"/>). Readers keep a cell's text as the file has it; the sources that use it as
+    /// data (the police extract's rows, the NRM tables' labels) take this.
+    /// </summary>
+    public Cell Cleaned() => Kind == CellKind.Text
+        ? InputText.Clean(Text) is { Length: > 0 } t ? this with { Text = t } : Empty
+        : this;
 
     public static Cell FromNumber(double value, string? displayText = null) =>
         new(CellKind.Number, displayText ?? value.ToString(CultureInfo.InvariantCulture), value);

@@ -56,6 +56,14 @@ public class LayerTests
     public void The_domain_uses_no_writer_reader_or_compiler_package(string package) =>
         AssertNone(Types.InAssembly(Domain).Should().NotHaveDependencyOn(package).GetResult(), $"the domain depends on {package}");
 
+    /// <summary>The Jupyter kernel speaks the protocol; what a cell means is the notebook engine's, given by the CLI.</summary>
+    [Theory]
+    [InlineData("Microsoft.CodeAnalysis")]
+    [InlineData("Deedle")]
+    [InlineData("Plotly.NET")]
+    public void The_kernel_knows_the_protocol_not_the_cells(string package) =>
+        AssertNone(Types.InAssembly(Kernel).Should().NotHaveDependencyOn(package).GetResult(), $"the kernel depends on {package}");
+
     [Theory]
     [InlineData("System.IO.File")]
     [InlineData("System.IO.Directory")]

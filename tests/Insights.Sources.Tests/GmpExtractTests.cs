@@ -149,13 +149,57 @@ public sealed class GmpExtractTests : IDisposable
         Assert.Equal("c.csv, row 1, column Age: column 'Age' not found in the header row (name it in a column map with --columns if your file calls it something else)", e.Message);
     }
 
-    [Fact]
-    public void Semicolon_separated_csv_is_named_as_such()
+    static readonly Enquiry Expected = new("SYN-1", new DateOnly(2024, 4, 5), "Stockport", "Criminal exploitation", 34, Gender.Male, "Sri Lankan");
+
+    [Theory]
+    // Continental Excel's "CSV", LibreOffice's with every text quoted, Excel's "Text (tab delimited)".
+    [InlineData("EnquiryId;DateLogged;District;ExploitationType;Age;Gender;Nationality\nSYN-1;05/04/2024;Stockport;Criminal exploitation;34;Male;Sri Lankan\n")]
+    [InlineData("\"EnquiryId\";\"DateLogged\";\"District\";\"ExploitationType\";\"Age\";\"Gender\";\"Nationality\"\n\"SYN-1\";05/04/2024;\"Stockport\";\"Criminal exploitation\";34;\"Male\";\"Sri Lankan\"\n")]
+    [InlineData("EnquiryId\tDateLogged\tDistrict\tExploitationType\tAge\tGender\tNationality\r\nSYN-1\t05/04/2024\tStockport\tCriminal exploitation\t34\tMale\tSri Lankan\r\n")]
+    [InlineData("\"EnquiryId\",\"DateLogged\",\"District\",\"ExploitationType\",\"Age\",\"Gender\",\"Nationality\"\n\"SYN-1\",\"05/04/2024\",\"Stockport\",\"Criminal exploitation\",\"34\",\"Male\",\"Sri Lankan\"\n")]
+    public void Semicolon_tab_and_quoted_csv_are_read(string text) =>
+        Assert.Equal(Expected, Assert.Single(GmpExtractReader.Read(Csv("x.csv", text)).Enquiries));
+
+    public static TheoryData<string> Encodings() => new("utf-8", "utf-8-bom", "utf-16le-bom", "utf-16be-bom", "utf-16le", "utf-16be", "windows-1252");
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public void Every_encoding_Excel_and_exports_write_is_read(string name)
     {
-        // Review finding: Excel on a continental machine saves semicolons, and the error only said a column was missing.
-        var path = Csv("semi.csv", "EnquiryId;DateLogged;District;ExploitationType;Age;Gender;Nationality\n");
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var text = Header + "\nSYN-1,05/04/2024,Stockport,Criminal exploitation,34,Male,Sri Lankan\nSYN-2,06/04/2024,Bury,Labour exploitation,40,Female,Zoë\n";
+        Encoding encoding = name switch
+        {
+            "utf-8" => new UTF8Encoding(false), "utf-8-bom" => new UTF8Encoding(true),
+            "utf-16le-bom" or "utf-16le" => new UnicodeEncoding(false, name.EndsWith("bom", StringComparison.Ordinal)),
+            "utf-16be-bom" or "utf-16be" => new UnicodeEncoding(true, name.EndsWith("bom", StringComparison.Ordinal)),
+            _ => Encoding.GetEncoding(1252),
+        };
+        var enquiries = GmpExtractReader.Read(Csv("x.csv", text, encoding)).Enquiries;
+        Assert.Equal(Expected, enquiries[0]);
+        Assert.Equal("Zoë", enquiries[1].Nationality);
+    }
+
+    [Fact]
+    public void An_extract_saved_as_ods_is_read_from_its_named_sheet()
+    {
+        static string Row(params string[] cells) =>
+            "<table:table-row>" + string.Concat(cells.Select(c => $"<table:table-cell office:value-type=\"string\"><text:p>{c}</text:p></table:table-cell>")) + "</table:table-row>";
+        var content = OdsFixture.Content(OdsFixture.Table("Notes", Row("About")) + OdsFixture.Table("Enquiries",
+            Row(Header.Split(',')) + Row("SYN-1", "05/04/2024", "Stockport", "Criminal exploitation", "34", "Male", "Sri Lankan")));
+        var path = Path.Combine(_folder, "extract.ods");
+        File.WriteAllBytes(path, OdsFixture.Zip(content));
+        Assert.Equal(Expected, Assert.Single(GmpExtractReader.Read(path + "#Enquiries").Enquiries));
         var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(path));
-        Assert.EndsWith("(the file looks separated by semicolons: save it as comma-separated CSV)", e.Message);
+        Assert.Contains("no sheet was named, so the first sheet, Notes, was read; the workbook also has Enquiries: name the extract's sheet as extract.ods#Sheet", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invisible_characters_in_headers_and_values_are_folded()
+    {
+        var text = "\u00A0EnquiryId,DateLogged\u200B,\"District\n\",ExploitationType\u00A0,Age\u2028,Gender,Nationality\n" +
+                   "SYN-1,05/04/2024,Stock\u200Bport,Criminal\u00A0exploitation,34,\u202EMale,\"Sri\nLankan\"\n";
+        Assert.Equal(Expected, Assert.Single(GmpExtractReader.Read(Csv("x.csv", text)).Enquiries));
     }
 
     [Theory]
@@ -346,4 +390,41 @@ public sealed class GmpExtractTests : IDisposable
     [InlineData("notes#1.csv", "notes#1.csv", null)]                   // only XLSX files have sheets
     public void Sheet_is_named_after_a_hash(string given, string file, string? sheet) =>
         Assert.Equal((file, sheet), GmpExtractReader.SplitSheet(given));
+}
+
+public sealed class GmpDateOrderTests : IDisposable
+{
+    readonly string _folder = Directory.CreateTempSubdirectory("insights-gmp-dates-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    string Csv(params string[] dates)
+    {
+        var path = Path.Combine(_folder, "x.csv");
+        File.WriteAllText(path, "EnquiryId,DateLogged,District,ExploitationType,Age,Gender,Nationality\n" +
+            string.Concat(dates.Select((d, i) => $"A{i},{d},Bury,Unknown,30,Male,British\n")));
+        return path;
+    }
+
+    [Fact]
+    public void Month_first_dates_are_read_as_such_when_asked()
+    {
+        var enquiries = GmpExtractReader.Read(Csv("05/04/2024", "04/25/2024"), dateOrder: DateOrder.MonthFirst).Enquiries;
+        Assert.Equal([new DateOnly(2024, 5, 4), new DateOnly(2024, 4, 25)], enquiries.Select(e => e.DateLogged));
+    }
+
+    [Fact]
+    public void Day_first_dates_with_no_day_over_12_are_read_day_first()
+    {
+        var enquiries = GmpExtractReader.Read(Csv("05/04/2024", "12/01/2025")).Enquiries;
+        Assert.Equal([new DateOnly(2024, 4, 5), new DateOnly(2025, 1, 12)], enquiries.Select(e => e.DateLogged));
+    }
+
+    [Fact]
+    public void A_month_first_date_stops_the_run_at_its_row_without_the_value()
+    {
+        var e = Assert.Throws<InputException>(() => GmpExtractReader.Read(Csv("05/04/2024", "04/25/2024")));
+        Assert.StartsWith("x.csv, row 3, column B (DateLogged): a date written month first", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("04/25", e.Message, StringComparison.Ordinal);
+    }
 }

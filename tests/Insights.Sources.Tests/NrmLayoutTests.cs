@@ -120,9 +120,24 @@ public sealed class NrmLayoutTests : IDisposable
     {
         var release = Read(Series(5, 0));
         Assert.Equal(44, release.SeriesTotal(new Quarter(2022, 1)));
-        var warning = Assert.Single(release.Warnings);
+        var warning = Assert.Single(release.Warnings, w => w.Code != "nrm-no-first-responder-tables");
         Assert.Equal("nrm-series-year-fill-down", warning.Code);
         Assert.Contains("fixture.ods, sheet Table_2, row 12, column A", warning.Message);
+    }
+
+    [Fact]
+    public void A_series_without_first_responder_tables_says_the_bullets_are_left_out()
+    {
+        var warning = Assert.Single(Read(Series(5, 0)).Warnings, w => w.Code == "nrm-no-first-responder-tables");
+        Assert.Contains("fixture.ods: the referrals-by-quarter table was found but no first-responder table", warning.Message);
+    }
+
+    [Fact]
+    public void An_empty_row_inside_the_series_is_an_error_not_the_end_of_the_table()
+    {
+        var e = Fails(Series(5, 0, rows => rows.Insert(3, [])));
+        Assert.Contains("fixture.ods, sheet Table_2, row ", e.Message);
+        Assert.Contains("an empty row inside the table (quarters continue on row ", e.Message);
     }
 
     [Fact]

@@ -32,8 +32,7 @@ public enum AgeGroup { Unknown, Adult, UnderEighteen }
 public static class Category
 {
     /// <summary>"  Criminal   EXPLOITATION " → "criminal exploitation".</summary>
-    public static string Key(string? text) =>
-        string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+    public static string Key(string? text) => InputText.Key(text);
 
     /// <summary>Blank, "Unknown", "Not known", "Not recorded" and "N/A" all mean the value was not logged.</summary>
     public static bool IsNotLogged(string? text) =>

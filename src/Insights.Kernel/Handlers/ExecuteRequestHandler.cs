@@ -40,9 +40,14 @@ public sealed class ExecuteRequestHandler : IRequestHandler
             case CellOutcome.Failed failed:
                 if (!request.Silent) context.Publish("error", new ErrorOutput(failed.Name, failed.Message, failed.Traceback));
                 context.Reply("execute_reply", new ExecuteReply("error", count, failed.Name, failed.Message, failed.Traceback));
+                session.AbortQueued = request.StopOnError;
                 break;
         }
     }
+
+    /// <summary>Answers a queued execute request without running it, after an earlier cell failed.</summary>
+    public static void Abort(RequestContext context) =>
+        context.Reply("execute_reply", new ExecuteReply("aborted", context.Session.ExecutionCount));
 
     sealed class PublishedOutputs(RequestContext context, bool silent) : ICellOutputs
     {

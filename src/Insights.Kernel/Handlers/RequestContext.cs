@@ -44,6 +44,10 @@ public sealed class KernelSession(ICellEngine engine, KernelInfoReply info) : ID
 
     public int NextExecutionCount() => ++ExecutionCount;
 
+    /// <summary>Set when a cell failed with stop_on_error: the execute requests already queued behind it are answered
+    /// "aborted" rather than run (VS Code's Run All sends every cell at once).</summary>
+    public bool AbortQueued { get; set; }
+
     /// <summary>A token the running cell watches; <see cref="Interrupt"/> cancels it.</summary>
     public CancellationToken BeginCell()
     {

@@ -18,6 +18,9 @@ public sealed record Message(
 {
     public string Type => Header.MessageType;
 
+    /// <summary>The header as it came on the wire (a client may add fields, and matches replies on all of them).</summary>
+    public JsonObject? ReceivedHeader { get; init; }
+
     public T ContentAs<T>() => Content.Deserialize<T>(ProtocolJson.Options)
         ?? throw new JsonException($"{Type}: empty content");
 
@@ -25,7 +28,7 @@ public sealed record Message(
     public Message Reply(string messageType, object content, IReadOnlyList<byte[]>? identities = null) => new(
         identities ?? Identities,
         Header.Create(messageType, Header.Session),
-        JsonSerializer.SerializeToNode(Header, ProtocolJson.Options)!.AsObject(),
+        (JsonObject?)ReceivedHeader?.DeepClone() ?? JsonSerializer.SerializeToNode(Header, ProtocolJson.Options)!.AsObject(),
         [],
         ProtocolJson.ToObject(content));
 }

@@ -40,7 +40,10 @@ public sealed class MessageChannel(NetMQSocket socket, MessageSigner signer, str
         try
         {
             var header = JsonSerializer.Deserialize<Header>(parts[0], ProtocolJson.Options)!;
-            return new Message(all.GetRange(0, delimiter), header, ObjectOf(parts[1]), ObjectOf(parts[2]), ObjectOf(parts[3]));
+            return new Message(all.GetRange(0, delimiter), header, ObjectOf(parts[1]), ObjectOf(parts[2]), ObjectOf(parts[3]))
+            {
+                ReceivedHeader = ObjectOf(parts[0]),
+            };
         }
         catch (JsonException e)
         {

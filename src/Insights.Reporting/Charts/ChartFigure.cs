@@ -78,7 +78,7 @@ public sealed record ChartFigure(
     /// </summary>
     public string TableMarkdown()
     {
-        static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+        static string Cell(string text) => Narrative.MarkdownText.Escape(text);
         var sb = new StringBuilder();
         sb.Append("| ").AppendJoin(" | ", Table.Header.Select(Cell)).Append(" |\n|");
         for (var i = 0; i < Table.Header.Count; i++)

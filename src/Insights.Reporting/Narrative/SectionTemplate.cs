@@ -31,7 +31,7 @@ public sealed class TemplateLibrary
             throw new InputException(new SourceLocation(sourcePath), "template does not parse: " + string.Join("; ", template.Messages));
         var globals = new ScriptObject();
         globals.Import(model, renamer: m => m.Name);
-        var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name, NewLine = "\n" };
+        var context = new MarkdownTemplateContext { StrictVariables = true, MemberRenamer = m => m.Name, NewLine = "\n" };
         context.PushGlobal(globals);
         try
         {
@@ -45,4 +45,14 @@ public sealed class TemplateLibrary
 
     // Line endings are "\n" whatever the template file was saved with, so outputs are byte-identical on Windows.
     static string Normalise(string s) => s.Replace("\r\n", "\n", StringComparison.Ordinal);
+}
+
+/// <summary>
+/// Every value a template prints is Markdown-escaped (<see cref="MarkdownText.Escape"/>): values carry names from the
+/// inputs (nationalities, exploitation types, districts, area names), and the template's own text is the only markup.
+/// </summary>
+sealed class MarkdownTemplateContext : TemplateContext
+{
+    public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject) =>
+        base.Write(span, textAsObject is string text ? MarkdownText.Escape(text) : textAsObject);
 }

@@ -1,5 +1,8 @@
 using System.Net;
+using System.Text;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Insights.Outputs;
 
@@ -24,8 +27,26 @@ public static class HtmlSection
         """;
 
     /// <summary>The HTML body fragment for the Markdown ("\n" line endings).</summary>
-    public static string Fragment(string markdown) =>
-        Markdown.ToHtml(markdown.Replace("\r\n", "\n", StringComparison.Ordinal), Pipeline).Replace("\r\n", "\n", StringComparison.Ordinal);
+    /// <remarks>Only http(s) links are kept as links, and images as their words: the page is read offline, and a remote
+    /// image would be fetched when it opens (a tracking pixel). Input values are escaped before they reach the
+    /// Markdown (<see cref="Narrative.MarkdownText"/>); this is the second line, for the templates.</remarks>
+    public static string Fragment(string markdown)
+    {
+        var document = Markdown.Parse(markdown.Replace("\r\n", "\n", StringComparison.Ordinal), Pipeline);
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+            if (link.IsImage || !IsWebLink(link.Url))
+            {
+                var words = new StringBuilder();
+                foreach (var literal in link.Descendants<LiteralInline>()) words.Append(literal.Content.ToString());
+                link.ReplaceBy(new LiteralInline(words.ToString()));
+            }
+        foreach (var auto in document.Descendants<AutolinkInline>().ToList())
+            if (!IsWebLink(auto.Url)) auto.ReplaceBy(new LiteralInline(auto.Url));
+        return document.ToHtml(Pipeline).Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    static bool IsWebLink(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps);
 
     /// <summary>A standalone UTF-8 page (current-trends.html): British English, inline CSS, no external references.</summary>
     public static string Page(string title, string markdown) =>

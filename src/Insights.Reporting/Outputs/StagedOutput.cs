@@ -15,12 +15,22 @@ public sealed class StagedOutput : IDisposable
 
     public StagedOutput(string destination)
     {
+        if (string.IsNullOrWhiteSpace(destination))
+            throw new InputException(new SourceLocation("--out"), "no output folder given (expected a folder name)");
         _destination = Path.GetFullPath(destination);
         var parent = Path.GetDirectoryName(_destination) ?? ".";
-        Directory.CreateDirectory(parent);
         // Unique per run, so two runs in one process (tests, a notebook beside the CLI) never share a staging folder.
         Folder = Path.Combine(parent, $".{Path.GetFileName(_destination)}.staging-{Environment.ProcessId}-{Path.GetRandomFileName()}");
-        Directory.CreateDirectory(Folder);
+        try
+        {
+            Directory.CreateDirectory(parent);
+            Directory.CreateDirectory(Folder);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new InputException(new SourceLocation(destination),
+                $"cannot write the output folder here ({(e is UnauthorizedAccessException ? "permission denied" : "the folder cannot be created")}): give a folder you can write to with --out", e);
+        }
     }
 
     public string PathOf(string relative)

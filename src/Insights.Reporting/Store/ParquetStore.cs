@@ -116,7 +116,8 @@ public static partial class ParquetStore
         new(new Column<TValue>(name), (group, rows) =>
         {
             using var column = group.NextColumn().LogicalWriter<TValue>();
-            column.WriteBatch(rows.Select(value).ToArray());
+            // Strings may be exported to CSV from Power BI or Excel: a formula-like category is neutralised here too.
+            column.WriteBatch(rows.Select(r => value(r) is string text ? (TValue)(object)Outputs.FormulaText.Neutralise(text) : value(r)).ToArray());
         });
 
     static List<string> WritePartitioned<T>(string folder, string key, IReadOnlyList<T> rows, Func<T, string> partitionOf,

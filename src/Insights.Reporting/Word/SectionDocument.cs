@@ -206,7 +206,7 @@ public static class SectionDocument
         }
 
         static bool IsAbsolute(string? url) =>
-            url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeMailto);
+            url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps);
 
         static Run Run(string text, bool bold, bool italic)
         {

@@ -7,7 +7,7 @@ namespace Insights.Sources.Csv;
 public sealed record CsvRow(int Number, int Line, IReadOnlyList<string> Fields);
 
 /// <summary>
-/// An RFC 4180 reader: fields separated by commas, optionally quoted with double quotes; a quoted field may hold
+/// An RFC 4180 reader: fields separated by commas (or semicolons or tabs, found from the first line), optionally quoted with double quotes; a quoted field may hold
 /// commas, line breaks and doubled quotes. Line breaks may be CRLF, LF or CR. Blank lines yield no record.
 /// </summary>
 public static class CsvReader
@@ -26,6 +26,8 @@ public static class CsvReader
         // Excel's "Unicode Text" and some exports write UTF-16 with a byte-order mark.
         if (bytes.AsSpan().StartsWith([(byte)0xFF, (byte)0xFE])) return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
         if (bytes.AsSpan().StartsWith([(byte)0xFE, (byte)0xFF])) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+        // UTF-16 without a byte-order mark (some exports): text in Latin script has a NUL in every other byte.
+        if (Utf16WithoutMark(bytes) is { } utf16) return utf16.GetString(bytes);
         try
         {
             return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
@@ -36,13 +38,53 @@ public static class CsvReader
         }
     }
 
+    static Encoding? Utf16WithoutMark(byte[] bytes)
+    {
+        var sample = Math.Min(bytes.Length, 4096) & ~1;
+        if (sample < 4) return null;
+        int evenNul = 0, oddNul = 0;
+        for (var i = 0; i < sample; i += 2)
+        {
+            if (bytes[i] == 0) evenNul++;
+            if (bytes[i + 1] == 0) oddNul++;
+        }
+        var pairs = sample / 2;
+        if (oddNul * 10 >= pairs * 9 && evenNul * 10 < pairs) return Encoding.Unicode;
+        if (evenNul * 10 >= pairs * 9 && oddNul * 10 < pairs) return Encoding.BigEndianUnicode;
+        return null;
+    }
+
+    /// <summary>Reads a file with its separator found from its first line (<see cref="Separator"/>).</summary>
     public static IReadOnlyList<CsvRow> ReadFile(string path)
     {
         if (!File.Exists(path)) throw new InputException(new SourceLocation(path), "file not found");
-        return Parse(Decode(File.ReadAllBytes(path)), path);
+        var text = Decode(File.ReadAllBytes(path));
+        return Parse(text, path, Separator(text));
     }
 
-    public static IReadOnlyList<CsvRow> Parse(string text, string path = "text")
+    /// <summary>
+    /// The separator of the first non-blank line: comma, semicolon (Excel's "CSV" on a continental machine, and
+    /// LibreOffice's when asked) or tab (Excel's "Text (tab delimited)"), whichever occurs most outside quotes;
+    /// comma on a tie.
+    /// </summary>
+    public static char Separator(string text)
+    {
+        int commas = 0, semicolons = 0, tabs = 0;
+        var quoted = false;
+        var started = false;
+        foreach (var c in text)
+        {
+            if (c == '"') quoted = !quoted;
+            else if (!quoted && c is '\r' or '\n') { if (started) break; continue; }
+            else if (!quoted && c == ',') commas++;
+            else if (!quoted && c == ';') semicolons++;
+            else if (!quoted && c == '\t') tabs++;
+            started = true;
+        }
+        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas && tabs > semicolons ? '\t' : ',';
+    }
+
+    public static IReadOnlyList<CsvRow> Parse(string text, string path = "text", char separator = ',')
     {
         var rows = new List<CsvRow>();
         var fields = new List<string>();
@@ -90,7 +132,7 @@ public static class CsvReader
                 case '"':
                     throw new InputException(new SourceLocation(path, Row: number + 1),
                         $"a quote inside an unquoted field (line {line}); quote the whole field and double the quote");
-                case ',':
+                case var s when s == separator:
                     EndField(); i++;
                     break;
                 case '\r' or '\n':

@@ -36,6 +36,10 @@ public sealed record GmpExtract(IReadOnlyList<Enquiry> Enquiries, IReadOnlyList<
     }
 }
 
+/// <summary>How text dates with slashes are read: day first (UK, the default) or month first (US, only when asked
+/// with --date-format MM/dd/yyyy).</summary>
+public enum DateOrder { DayFirst, MonthFirst }
+
 /// <summary>
 /// Reads police enquiry extracts in GMP's format (CSV or XLSX) strictly: a file, column, date, age or district
 /// (one of the <see cref="PoliceArea"/>'s, Greater Manchester's by default) that cannot be read
@@ -51,7 +55,7 @@ public static class GmpExtractReader
     /// </summary>
     /// <remarks>A date logged after <paramref name="today"/> (default: the machine's date) is an error: a mistyped
     /// year (2204) would otherwise choose the default year and report a year of zeros.</remarks>
-    public static GmpExtract Read(IEnumerable<string> paths, ColumnMap? map = null, PoliceArea? area = null, DateOnly? today = null)
+    public static GmpExtract Read(IEnumerable<string> paths, ColumnMap? map = null, PoliceArea? area = null, DateOnly? today = null, DateOrder? dateOrder = null)
     {
         var latest = today ?? DateOnly.FromDateTime(DateTime.Today);
         map ??= ColumnMap.Identity;
@@ -64,7 +68,7 @@ public static class GmpExtractReader
             var (file, sheetName) = SplitSheet(path);
             files.Add(file);
             var table = Load(file, sheetName);
-            var read = Parse(table, map, area, latest);
+            var read = Parse(table, map, area, latest, dateOrder);
             enquiries.AddRange(read.Enquiries);
             warnings.AddRange(read.Warnings);
         }
@@ -84,20 +88,28 @@ public static class GmpExtractReader
         return new GmpExtract(enquiries, warnings, files) { Area = area };
     }
 
-    public static GmpExtract Read(string path, ColumnMap? map = null, PoliceArea? area = null, DateOnly? today = null) => Read([path], map, area, today);
+    public static GmpExtract Read(string path, ColumnMap? map = null, PoliceArea? area = null, DateOnly? today = null, DateOrder? dateOrder = null) =>
+        Read([path], map, area, today, dateOrder);
 
     /// <summary>"book.xlsx#Sheet 2" → (book.xlsx, "Sheet 2"), only when the whole text is not itself a file.</summary>
     internal static (string File, string? Sheet) SplitSheet(string path)
     {
         // Split after ".xlsx#", so a '#' inside the sheet name stays in the sheet name.
-        var at = path.IndexOf(".xlsx#", StringComparison.OrdinalIgnoreCase);
-        if (at <= 0 || File.Exists(path)) return (path, null);
-        return (path[..(at + 5)], path[(at + 6)..]);
+        foreach (var extension in new[] { ".xlsx#", ".ods#" })
+        {
+            var at = path.IndexOf(extension, StringComparison.OrdinalIgnoreCase);
+            if (at <= 0 || File.Exists(path)) continue;
+            return (path[..(at + extension.Length - 1)], path[(at + extension.Length)..]);
+        }
+        return (path, null);
     }
 
     /// <summary>Rows of cells from either format, with a way to say where a cell is.</summary>
     internal sealed record Table(string File, string? Sheet, IReadOnlyList<(int Row, IReadOnlyList<Cell> Cells)> Rows)
     {
+        /// <summary>The workbook's other sheets, when the first was read because no sheet was named.</summary>
+        public IReadOnlyList<string> OtherSheets { get; init; } = [];
+
         public SourceLocation Locate(int row, int column, string canonical) =>
             new(File, Sheet, row, $"{SourceLocation.ColumnLetters(column)} ({canonical})");
     }
@@ -106,25 +118,29 @@ public static class GmpExtractReader
     {
         if (!File.Exists(file)) throw new InputException(new SourceLocation(file), "file not found");
         var ext = Path.GetExtension(file).ToLowerInvariant();
-        if (ext == ".xlsx")
+        if (ext is ".xlsx" or ".ods")
         {
-            var book = XlsxReader.Read(file);
+            var book = ext == ".xlsx" ? XlsxReader.Read(file) : Ods.OdsReader.Read(file);
             var sheet = sheetName is null
                 ? book.Sheets[0]
                 : book.Sheets.FirstOrDefault(s => string.Equals(s.Name, sheetName, StringComparison.OrdinalIgnoreCase))
                   ?? throw new InputException(new SourceLocation(file, sheetName),
                       $"no such sheet (sheets: {string.Join(", ", book.Sheets.Select(s => s.Name))})");
-            return new Table(file, sheet.Name, sheet.Rows.Select((r, i) => (i + 1, r)).ToList());
+            return new Table(file, sheet.Name, sheet.Rows.Select((r, i) => (i + 1, (IReadOnlyList<Cell>)r.Select(c => c.Cleaned()).ToList())).ToList())
+            {
+                OtherSheets = sheetName is null ? book.Sheets.Skip(1).Select(s => s.Name).ToList() : [],
+            };
         }
-        if (ext is ".csv" or ".txt")
+        if (ext is ".csv" or ".txt" or ".tsv")
         {
             if (sheetName is not null) throw new InputException(new SourceLocation(file, sheetName), "a CSV file has no sheets");
             var rows = CsvReader.ReadFile(file);
             CheckFieldCounts(file, rows);
             return new Table(file, null, rows
-                .Select(r => (r.Number, (IReadOnlyList<Cell>)r.Fields.Select(Cell.FromText).ToList())).ToList());
+                .Select(r => (r.Number, (IReadOnlyList<Cell>)r.Fields.Select(f => Cell.FromText(f).Cleaned()).ToList())).ToList());
         }
-        throw new InputException(new SourceLocation(file), "expected a .csv or .xlsx file");
+        throw new InputException(new SourceLocation(file), "expected a .csv, .tsv, .txt, .xlsx or .ods file" +
+            (ext == ".xls" ? " (.xls is Excel 97-2003: save it as .xlsx)" : ""));
     }
 
     /// <summary>
@@ -142,27 +158,44 @@ public static class GmpExtractReader
                     $"{row.Fields.Count.ToString(CultureInfo.InvariantCulture)} fields, the header (row {header.Number.ToString(CultureInfo.InvariantCulture)}) has {header.Fields.Count.ToString(CultureInfo.InvariantCulture)} (a missing or extra comma would shift the values after it into the wrong columns)");
     }
 
-    internal static GmpExtract Parse(Table table, ColumnMap map, PoliceArea area, DateOnly today)
+    internal static GmpExtract Parse(Table table, ColumnMap map, PoliceArea area, DateOnly today, DateOrder? dateOrder = null)
     {
         var header = table.Rows.FirstOrDefault(r => r.Cells.Any(c => !c.IsEmpty));
         if (header.Cells is null) throw new InputException(new SourceLocation(table.File, table.Sheet), "no header row: the file is empty");
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        InputException? sharedColumn = null;
         foreach (var canonical in GmpColumns.All)
         {
             var wanted = Category.Key(map.HeaderFor(canonical));
             var at = -1;
             for (var i = 0; i < header.Cells.Count; i++)
-                if (Category.Key(header.Cells[i].Text) == wanted) { at = i; break; }
+                if (Category.Key(header.Cells[i].Text) == wanted)
+                {
+                    // The same header twice (a column pasted again, a "District" beside an old "District") leaves the
+                    // reader to guess which one holds the values.
+                    if (at >= 0)
+                        throw new InputException(new SourceLocation(table.File, table.Sheet, header.Row, $"{SourceLocation.ColumnLetters(i)} ({canonical})"),
+                            $"two columns are headed '{map.HeaderFor(canonical)}' ({SourceLocation.ColumnLetters(at)} and {SourceLocation.ColumnLetters(i)}): expected one (rename or delete the other)");
+                    at = i;
+                }
             if (at < 0)
                 throw new InputException(new SourceLocation(table.File, table.Sheet, header.Row, map.HeaderFor(canonical)),
                     $"column '{map.HeaderFor(canonical)}' not found in the header row" +
                     // Excel on a continental machine saves "CSV" with semicolons: the whole header is then one cell.
-                    (header.Cells.Count == 1 && header.Cells[0].Text.Contains(';', StringComparison.Ordinal)
-                        ? " (the file looks separated by semicolons: save it as comma-separated CSV)"
+                    (table.OtherSheets.Count > 0
+                        ? $" (no sheet was named, so the first sheet, {table.Sheet}, was read; the workbook also has {string.Join(", ", table.OtherSheets)}: name the extract's sheet as {Path.GetFileName(table.File)}#Sheet)"
                         : map.Columns.ContainsKey(canonical) ? $" (the column map names it for {canonical})" : " (name it in a column map with --columns if your file calls it something else)"));
+            // Two columns read from one header (a map naming "Division" for District and Nationality) would turn
+            // one column's values into the other's categories without a word.
+            // (Checked after the columns' contents, whose message says more when the map names an age or a date.)
+            if (sharedColumn is null && index.FirstOrDefault(kv => kv.Value == at).Key is { } twin)
+                sharedColumn = new InputException(new SourceLocation(table.File, table.Sheet, header.Row, $"{SourceLocation.ColumnLetters(at)} ({canonical})"),
+                    $"{twin} and {canonical} both read the column headed '{InputText.Clean(header.Cells[at].Text)}' (expected each column from its own header: check --columns)");
             index[canonical] = at;
         }
         CheckCategoryColumns(table, header.Row, index, area);
+        if (sharedColumn is not null) throw sharedColumn;
+        var monthFirst = (dateOrder ?? CheckDateOrder(table, header.Row, index[GmpColumns.DateLogged])) == DateOrder.MonthFirst;
 
         var enquiries = new List<Enquiry>();
         var unknownTypes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -176,7 +209,7 @@ public static class GmpExtractReader
 
             var id = At(GmpColumns.EnquiryId).Text.Trim();
             if (id.Length == 0) throw new InputException(Where(GmpColumns.EnquiryId), "EnquiryId is blank (every enquiry needs an id)");
-            var date = ParseDate(At(GmpColumns.DateLogged)) ?? throw new InputException(Where(GmpColumns.DateLogged),
+            var date = ParseDate(At(GmpColumns.DateLogged), monthFirst) ?? throw new InputException(Where(GmpColumns.DateLogged),
                 "not a date (expected dd/MM/yyyy, yyyy-MM-dd or an Excel date)");
             if (date > today)
                 throw new InputException(Where(GmpColumns.DateLogged), string.Create(CultureInfo.InvariantCulture,
@@ -311,14 +344,47 @@ public static class GmpExtractReader
         "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss",
     ];
 
+    static readonly string[] MonthFirstFormats = [.. DateFormats.Select(f => f.Replace("dd/MM", "MM/dd", StringComparison.Ordinal).Replace("d/M", "M/d", StringComparison.Ordinal))];
+
     // Excel serials from 1 (1900-01-01) to 2958465 (9999-12-31); 60 is Excel's phantom 29 February 1900.
-    internal static DateOnly? ParseDate(Cell cell)
+    internal static DateOnly? ParseDate(Cell cell, bool monthFirst = false)
     {
         if (cell.Kind is CellKind.Date or CellKind.Number && cell.Number is { } serial)
             return serial is >= 1 and < 2958466 && serial != 60 ? DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial))) : null;
-        return DateTime.TryParseExact(cell.Text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+        return DateTime.TryParseExact(cell.Text.Trim(), monthFirst ? MonthFirstFormats : DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? DateOnly.FromDateTime(d) : null;
     }
+
+    /// <summary>
+    /// A text date "05/04/2024" is 5 April in the UK and 4 May in the US, and nothing in the value says which. A
+    /// column holding a date whose second number is over 12 (04/25/2024) is written month first: read day first, its
+    /// other rows would silently move to other months (and years) and change the counts. So such a column stops the
+    /// run, naming the row (never the value), unless --date-format says how to read it; a column mixing both orders
+    /// (a day over 12 in the first place in one row, in the second place in another) cannot be read either way.
+    /// </summary>
+    static DateOrder CheckDateOrder(Table table, int headerRow, int column)
+    {
+        int? monthFirstRow = null, dayFirstRow = null;
+        foreach (var (row, cells) in table.Rows.SkipWhile(r => r.Row != headerRow).Skip(1))
+        {
+            if (column >= cells.Count || cells[column].Kind != CellKind.Text) continue;
+            var m = SlashDate.Match(cells[column].Text);
+            if (!m.Success) continue;
+            var (first, second) = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+            if (second > 12 && first <= 12) monthFirstRow ??= row;
+            if (first > 12 && second <= 12) dayFirstRow ??= row;
+        }
+        if (monthFirstRow is not { } us) return DateOrder.DayFirst;
+        var where = table.Locate(us, column, GmpColumns.DateLogged);
+        if (dayFirstRow is { } uk)
+            throw new InputException(where, string.Create(CultureInfo.InvariantCulture,
+                $"the column mixes month-first dates (this row) with day-first dates (row {uk}): the dates cannot be read safely either way (expected one order: correct the extract)"));
+        throw new InputException(where,
+            "a date written month first (MM/dd/yyyy, US style: its second number is over 12), so the column's other dates would be misread as day first (give --date-format MM/dd/yyyy to read the column month first, or save the extract with dd/MM/yyyy dates)");
+    }
+
+    static readonly System.Text.RegularExpressions.Regex SlashDate =
+        new(@"^\s*(\d{1,2})/(\d{1,2})/\d{4}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     internal static int? ParseAge(Cell cell)
     {
@@ -334,7 +400,7 @@ public static class GmpExtractReader
         var key = Category.Key(text);
         var known = ExploitationType.All.FirstOrDefault(t => Category.Key(t) == key);
         if (known is not null) return known;
-        var kept = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var kept = InputText.Clean(text);
         kept = char.ToUpperInvariant(kept[0]) + kept[1..].ToLowerInvariant();
         unknown[kept] = unknown.GetValueOrDefault(kept) + 1;
         return kept;
@@ -348,13 +414,13 @@ public static class GmpExtractReader
             case "female" or "f": return Gender.Female;
         }
         if (Category.IsNotLogged(text)) return Gender.Unknown;
-        var kept = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var kept = InputText.Clean(text);
         unknown[kept] = unknown.GetValueOrDefault(kept) + 1;
         return Gender.Unknown;
     }
 
     /// <summary>"  BRITISH " → "British"; "sri lankan" → "Sri Lankan".</summary>
     internal static string TitleCase(string text) => string.Join(' ',
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        InputText.Clean(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
 }

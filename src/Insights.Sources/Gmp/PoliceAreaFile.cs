@@ -103,6 +103,5 @@ public static class PoliceAreaFile
     }
 
     /// <summary>"  West   Yorkshire " → "West Yorkshire": the name as the text will print it.</summary>
-    static string Normalise(string? text) =>
-        string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    static string Normalise(string? text) => InputText.Clean(text);
 }

@@ -88,7 +88,7 @@ internal static class FirstResponderReader
             if (row.All(f => f.Length == 0)) continue;
             var at = new SourceLocation(path, Row: r + 1);
             if (row.Count != 7) throw new InputException(at, $"expected 7 fields ({LongHeader}), found {row.Count}");
-            var f = row.Select(x => x.Trim()).ToArray();
+            var f = row.Select(InputText.Clean).ToArray();
             for (var i = 0; i < 6; i++)
                 if (f[i].Length == 0) throw new InputException(at with { Column = SourceLocation.ColumnLetters(i) }, "expected a label, found an empty field");
             var type = NrmResponders.Types.FirstOrDefault(t => t.Equals(f[0], StringComparison.OrdinalIgnoreCase));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Insights.Model;
 
 namespace Insights.Sources.Nrm;
 
@@ -45,7 +46,9 @@ internal static partial class NrmCells
     }
 
     /// <summary>A label cell's text without "[note 5]" markers and surrounding space.</summary>
-    public static string Label(Cell cell) => NoteMarker().Replace(cell.Text, "").Trim();
+    /// <remarks>Cleaned (<see cref="InputText.Clean"/>): a header typed with Alt+Enter or a no-break space matches, and
+    /// "Albanian⏎UK" is one label, never a line break in an output.</remarks>
+    public static string Label(Cell cell) => InputText.Clean(NoteMarker().Replace(cell.Text, ""));
 
     public static bool Is(Cell cell, string label) => string.Equals(Label(cell), label, StringComparison.OrdinalIgnoreCase);
 

@@ -21,6 +21,7 @@ public static partial class NrmLoader
     public static NrmHistory Load(IEnumerable<string> paths, Quarter? quarter = null)
     {
         var parts = new List<FilePart>();
+        var skipped = new List<string>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
@@ -28,7 +29,23 @@ public static partial class NrmLoader
                 var files = Directory.GetFiles(path).Order(StringComparer.Ordinal).ToList();
                 var before = parts.Count;
                 foreach (var file in files)
-                    if (ReadFile(file, fromFolder: true) is { } part) parts.Add(part);
+                {
+                    // A folder of releases often holds other files (the police extract saved beside them, notes): each
+                    // workbook or CSV that holds no NRM table is skipped and named in a warning, not a stop.
+                    FilePart? part;
+                    try
+                    {
+                        part = ReadFile(file, fromFolder: true);
+                    }
+                    catch (InputException e) when (e.Message.Contains(NoNrmTable, StringComparison.Ordinal) || e.Message.Contains(NotLongTable, StringComparison.Ordinal))
+                    {
+                        part = null;
+                    }
+                    if (part is not null) parts.Add(part);
+                    else if (InputFormat.Detect(file) is InputFileFormat.Ods or InputFileFormat.Xlsx
+                             || Path.GetExtension(file).Equals(".csv", StringComparison.OrdinalIgnoreCase))
+                        skipped.Add(Path.GetFileName(file));
+                }
                 if (parts.Count == before)
                     throw new InputException(new SourceLocation(path), "the folder holds no NRM workbook or NRM CSV file");
             }
@@ -36,7 +53,12 @@ public static partial class NrmLoader
             else throw new InputException(new SourceLocation(path), "no such file or folder");
         }
         if (parts.Count == 0) throw new InputException(new SourceLocation("--nrm"), "no NRM file was given");
-        return Assemble(parts, quarter);
+        var history = Assemble(parts, quarter);
+        if (skipped.Count == 0) return history;
+        var latest = history.Releases[^1];
+        var warning = new InputWarning("nrm-file-skipped",
+            $"{string.Join(", ", skipped)}: not {(skipped.Count == 1 ? "an NRM release" : "NRM releases")} (no NRM table found), skipped");
+        return history with { Releases = [.. history.Releases.SkipLast(1), latest with { Warnings = [.. latest.Warnings, warning] }] };
     }
 
     /// <summary>Reads one release from a workbook already in memory (ODS or XLSX).</summary>
@@ -49,6 +71,8 @@ public static partial class NrmLoader
         /// <summary>The county / police force area table's counts (releases from 2025), by quarter.</summary>
         public IReadOnlyList<(Quarter Quarter, string Area, PublishedCount Count)> Areas { get; init; } = [];
     }
+
+    const string NoNrmTable = "no NRM table found", NotLongTable = "not an NRM long table";
 
     static FilePart? ReadFile(string path, bool fromFolder)
     {
@@ -72,7 +96,7 @@ public static partial class NrmLoader
                     return new(path, QuarterFromFileName(path), null, [], FirstResponderReader.ReadLong(path, rows, warnings), warnings);
                 if (fromFolder) return null; // a README or notes beside the data
                 throw new InputException(new SourceLocation(path, Row: 1),
-                    $"not an NRM long table: expected the header '{Table2Reader.LongHeader}' or '{FirstResponderReader.LongHeader}'");
+                    $"{NotLongTable}: expected the header '{Table2Reader.LongHeader}' or '{FirstResponderReader.LongHeader}'");
             default:
                 if (fromFolder) return null;
                 throw new InputException(new SourceLocation(path), "not an ODS or XLSX workbook or a CSV file (judged from its content)");
@@ -84,7 +108,7 @@ public static partial class NrmLoader
         var tables = NrmTableLocator.Locate(workbook);
         if (tables.Count == 0)
             throw new InputException(new SourceLocation(workbook.Path),
-                "no NRM table found: expected a sheet whose header row is 'Year, Quarter, Adult (18 or over) ...' or '... first responder, Exploitation type, Age at exploitation, Gender, ...'");
+                $"{NoNrmTable}: expected a sheet whose header row is 'Year, Quarter, Adult (18 or over) ...' or '... first responder, Exploitation type, Age at exploitation, Gender, ...'");
         var warnings = new List<InputWarning>();
         var seriesTables = tables.Where(t => t.Kind == NrmTableKind.QuarterlySeries).ToList();
         if (seriesTables.Count > 1)
@@ -98,6 +122,18 @@ public static partial class NrmLoader
                 throw new InputException(workbook.Locate(group.ElementAt(1).Sheet, group.ElementAt(1).HeaderRow, group.ElementAt(1).FirstColumn),
                     $"a second {group.Key} first-responder table (the first is on sheet {group.First().Sheet.Name})");
             responders.AddRange(FirstResponderReader.ReadSheet(workbook, group.First()));
+        }
+        // What the text leaves out must be said: without first-responder tables the section has no type, age, gender
+        // or nationality bullets; without a "UK" nationality column (renamed "United Kingdom"?) no UK-children bullet.
+        var file = Path.GetFileName(workbook.Path);
+        if (series.Count > 0 && responders.Count == 0)
+            warnings.Add(new InputWarning("nrm-no-first-responder-tables",
+                $"{file}: the referrals-by-quarter table was found but no first-responder table (by exploitation type, age, gender and nationality), so the text has no bullets on them"));
+        if (responders.Count > 0 && !responders.Any(r => r.Nationality == NrmLabels.Uk))
+        {
+            var first = tables.First(t => t.Kind == NrmTableKind.FirstResponder);
+            warnings.Add(new InputWarning("nrm-no-uk-column",
+                $"{workbook.Locate(first.Sheet, first.HeaderRow, first.FirstColumn)}: the first-responder table has no nationality column headed 'UK' (renamed?), so the text has no bullet on UK nationals"));
         }
         var (coverQuarter, published) = ReadCover(workbook);
         Quarter? quarter = series.Count > 0 ? series.Max(s => s.Quarter) : coverQuarter;
@@ -157,13 +193,19 @@ public static partial class NrmLoader
         foreach (var row in cover.Rows.Take(40))
             for (var c = 0; c < row.Count; c++)
             {
-                var text = row[c].Text;
+                var text = InputText.Clean(row[c].Text);
                 if (quarter is null && CoverPeriod().Match(text) is { Success: true } m)
                     quarter = new Quarter(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), Array.IndexOf(QuarterEndMonths, m.Groups["end"].Value) + 1);
                 if (published is null && text.Contains("Published", StringComparison.OrdinalIgnoreCase))
                 {
-                    var candidate = PublishedDate().Match(text) is { Success: true } d ? d.Value
-                        : c + 1 < row.Count ? row[c + 1].Text.Trim() : "";
+                    var next = c + 1 < row.Count ? row[c + 1] : Cell.Empty;
+                    // A cover written by hand in a spreadsheet holds the date as a date cell, not as words.
+                    if (next.Kind == CellKind.Date && (next.Date ?? (next.Number is { } serial ? DateTime.FromOADate(serial) : null)) is { } cell)
+                    {
+                        published = DateOnly.FromDateTime(cell);
+                        continue;
+                    }
+                    var candidate = PublishedDate().Match(text) is { Success: true } d ? d.Value : InputText.Clean(next.Text);
                     if (DateOnly.TryParseExact(candidate, ["d MMMM yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                         published = date;
                 }

@@ -22,9 +22,15 @@ internal static partial class Table2Reader
 {
     public const string LongHeader = "Year,Quarter,Age at exploitation,Location of exploitation,NRM referrals";
 
+    static bool LooksLikeQuarter(Cell cell) =>
+        cell.Number is >= 1 and <= 4 || QuarterText().IsMatch(InputText.Clean(cell.Text));
+
+    [GeneratedRegex(@"^(Q|Quarter )?[1-4]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterText();
+
     public static SeriesColumn? ParseColumn(string header)
     {
-        var h = header.Trim();
+        var h = InputText.Clean(header);
         if (h.Equals("Total", StringComparison.OrdinalIgnoreCase) || h.Equals("Total referrals", StringComparison.OrdinalIgnoreCase)
             || h.Equals("Total NRM referrals", StringComparison.OrdinalIgnoreCase))
             return new(NrmCount.All, NrmCount.All);
@@ -67,7 +73,16 @@ internal static partial class Table2Reader
             var quarterCell = sheet[r, quarterCol];
             if (yearCell.IsEmpty && quarterCell.IsEmpty)
             {
-                if (sheet.Rows[r].All(c => c.IsEmpty)) break; // the table ends at its first empty row
+                if (sheet.Rows[r].All(c => c.IsEmpty))
+                {
+                    // The table ends at its first empty row, unless quarters follow it: an empty row typed inside the
+                    // table would otherwise end it early and make an older quarter the latest.
+                    var next = Enumerable.Range(r + 1, Math.Max(0, sheet.Rows.Count - r - 1)).FirstOrDefault(n => !sheet.Rows[n].All(c => c.IsEmpty));
+                    if (next > r && LooksLikeQuarter(sheet[next, quarterCol]))
+                        throw new InputException(workbook.Locate(sheet, r, yearCol),
+                            $"an empty row inside the table (quarters continue on row {(next + 1).ToString(CultureInfo.InvariantCulture)}): expected the table's rows without gaps (delete the empty row)");
+                    break;
+                }
                 throw new InputException(workbook.Locate(sheet, r, yearCol), "expected a year or a quarter on this row");
             }
             var values = columns.Select(col => NrmCells.Count(sheet[r, col.Index], workbook.Locate(sheet, r, col.Index))).ToArray();
@@ -146,9 +161,9 @@ internal static partial class Table2Reader
             if (row.Count != 5) throw new InputException(at, $"expected 5 fields ({LongHeader}), found {row.Count}");
             var year = ParseYear(Cell.FromText(row[0]), at with { Column = "A" });
             var number = ParseQuarterNumber(Cell.FromText(row[1]), at with { Column = "B" });
-            var age = NrmLabels.SeriesAgeGroups.FirstOrDefault(a => a.Equals(row[2].Trim(), StringComparison.OrdinalIgnoreCase))
+            var age = NrmLabels.SeriesAgeGroups.FirstOrDefault(a => a.Equals(InputText.Clean(row[2]), StringComparison.OrdinalIgnoreCase))
                 ?? throw new InputException(at with { Column = "C" }, $"'{row[2]}' is not an age group (expected one of {string.Join(", ", NrmLabels.SeriesAgeGroups)})");
-            var location = NrmLabels.Locations.FirstOrDefault(l => l.Equals(row[3].Trim(), StringComparison.OrdinalIgnoreCase))
+            var location = NrmLabels.Locations.FirstOrDefault(l => l.Equals(InputText.Clean(row[3]), StringComparison.OrdinalIgnoreCase))
                 ?? throw new InputException(at with { Column = "D" }, $"'{row[3]}' is not a location of exploitation (expected one of {string.Join(", ", NrmLabels.Locations)})");
             var quarter = new Quarter(year, number);
             if (seen.TryGetValue((quarter, age, location), out var first))

@@ -55,7 +55,7 @@ public static class OdsReader
             {
                 using var raw = content.Open();
                 var parser = new ContentParser(pathForMessages, limits);
-                using var counted = new BoundedStream(raw, content.CompressedLength, limits, parser.Where);
+                using var counted = new BoundedStream(raw, "content.xml", content.CompressedLength, limits, parser.Where);
                 return new Workbook(pathForMessages, parser.Parse(counted));
             }
             catch (InvalidDataException e)
@@ -92,44 +92,6 @@ public static class OdsReader
         var sb = new StringBuilder();
         foreach (var c in s.Length > 80 ? s[..80] : s) sb.Append(char.IsControl(c) ? '?' : c);
         return sb.ToString();
-    }
-
-    /// <summary>Counts the bytes actually decompressed and refuses to go past the limits.</summary>
-    private sealed class BoundedStream(Stream inner, long compressedLength, OdsLimits limits, Func<SourceLocation> where) : Stream
-    {
-        private long _read;
-
-        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
-
-        public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
-
-        private int Count(int n)
-        {
-            _read += n;
-            if (_read > limits.MaxContentBytes)
-                throw new InputException(where(),
-                    $"content.xml is larger than the limit of {limits.MaxContentBytes:N0} bytes uncompressed; refusing to read further");
-            if (_read > limits.CompressionRatioFloorBytes && _read > limits.MaxCompressionRatio * Math.Max(1, compressedLength))
-                throw new InputException(where(),
-                    $"content.xml expands more than {limits.MaxCompressionRatio:N0} times its compressed size ({compressedLength:N0} bytes); refusing a possible zip bomb");
-            return n;
-        }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => _read; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing) inner.Dispose();
-            base.Dispose(disposing);
-        }
     }
 
     /// <summary>The streaming walk over content.xml, holding the sheet and row being read for messages.</summary>

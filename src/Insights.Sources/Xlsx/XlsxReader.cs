@@ -19,6 +19,7 @@ public static class XlsxReader
         if (!File.Exists(path)) throw new InputException(new SourceLocation(path), "file not found");
         try
         {
+            XlsxGuard.Check(path);
             using var stream = File.OpenRead(path);
             using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
             var sheets = new List<Sheet>();

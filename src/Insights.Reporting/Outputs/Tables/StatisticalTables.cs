@@ -18,7 +18,7 @@ public sealed record TableValue(string Text, double? Number = null, bool IsShort
     {
         var t = text ?? "";
         if (StatisticalTables.Shorthand.ContainsKey(t.Trim())) return new TableValue(t.Trim(), IsShorthand: true);
-        return new TableValue(t.Length > 0 && "=+-@\t\r".Contains(t[0], StringComparison.Ordinal) ? "'" + t : t);
+        return new TableValue(FormulaText.Neutralise(t));
     }
 }
 
