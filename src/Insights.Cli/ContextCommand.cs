@@ -12,7 +12,7 @@ public static class ContextCommand
 {
     // National context (Home Office NRM statistics; docs/nrm.md)
     static readonly Option<string[]> Nrm = ValueOptions.Nrm("""
-        NRM releases: the published ODS workbook, the same saved as XLSX, or the long CSVs (format judged from the content); several releases give the revision history [default: data-samples/nrm/nrm-2025-q2-tables-reconstructed.ods]
+        NRM releases: the published ODS workbook, the same saved as XLSX, or the long CSVs (format judged from the content); several releases give the revision history; needs --gmp too (with neither, the run is on the samples and every output says SAMPLE DATA)
         """);
     static readonly Option<Quarter?> ReleaseQuarter = ValueOptions.Parsed<Quarter>("--quarter", "2025Q2",
         "the release quarter to report [default: the latest loaded]; also the quarter of a first-responder CSV whose file name does not say",
@@ -20,7 +20,7 @@ public static class ContextCommand
 
     // District context (police enquiry extracts in GMP's format; docs/gmp-extract.md)
     static readonly Option<string[]> Gmp = ValueOptions.Files("--gmp", "file",
-        "one or more police extracts, .csv (UTF-8, UTF-16 or Windows-1252) or .xlsx; an XLSX sheet other than the first is named after '#': extract.xlsx#Sheet2 [default: the synthetic sample data-samples/gmp/gmp-enquiries-synthetic.csv]");
+        "one or more police extracts, .csv (UTF-8, UTF-16 or Windows-1252) or .xlsx; an XLSX sheet other than the first is named after '#': extract.xlsx#Sheet2; needs --nrm too (samples never mix with your inputs)");
     static readonly Option<string?> Columns = ValueOptions.Text("--columns", "map.json",
         """the header names of your file for the canonical columns: {"columns": {"DateLogged": "Date Reported", "District": "Division"}}""");
     static readonly Option<string?> Area = ValueOptions.Text("--area", "area.json",
@@ -72,6 +72,9 @@ public static class ContextCommand
         command.Refuse(r => r.GetResult(Year) is not null && (r.GetResult(From) is not null || r.GetResult(To) is not null)
             ? "give either --year or --from/--to, not both" : null);
         command.Refuse(r => (r.GetResult(From) is null) != (r.GetResult(To) is null) ? "--from and --to go together" : null);
+        // The samples only when no input at all is given: never a sample beside the user's own file.
+        command.Refuse(r => r.GetResult(Gmp) is not null && r.GetResult(Nrm) is null ? "--gmp without --nrm: " + Samples.NationalInputNeeded : null);
+        command.Refuse(r => r.GetResult(Nrm) is not null && r.GetResult(Gmp) is null ? "--nrm without --gmp: " + Samples.PoliceInputNeeded : null);
         command.Refuse(r => r.GetValue(From) is { } first && r.GetValue(To) is { } last && last < first ? "--to is before --from" : null);
         command.Refuse(r => r.GetResult(Horizon) is not null && r.GetResult(Forecast) is null && r.GetResult(WithForecast) is null
             ? "--horizon goes with --forecast or --with-forecast" : null);
@@ -85,6 +88,7 @@ public static class ContextCommand
     static int Run(ContextOptions options, TextWriter stdout, TextWriter stderr)
     {
         var result = ContextJob.Run(options);
+        if (result.SampleNote is { } sample) stdout.WriteLine(sample);
         foreach (var w in result.Warnings) stderr.WriteLine(w.ToString());
         if (result.National is { } national)
             stdout.WriteLine($"National, {national.Quarter.InWords} ({national.Release}): {Wording.Number(national.Referrals)} referrals");

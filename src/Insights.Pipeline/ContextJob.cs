@@ -63,7 +63,8 @@ public sealed record ContextResult(
     NrmHistory? Nrm = null,
     NationalContext? National = null,
     NationalNarrative? NationalSection = null,
-    TrendResult? Trends = null);
+    TrendResult? Trends = null,
+    string? SampleNote = null);
 
 /// <summary>
 /// The pipeline of the "Current trends relating to modern slavery" section: load inputs → compute → write
@@ -81,6 +82,9 @@ public static class ContextJob
         var area = gmp.AreaOrDefault;
         var district = area.Canonical(gmp.District) ?? throw new InputException(new SourceLocation("--district"),
             $"'{gmp.District}' is not a {area.AreaName} district (expected one of {area.DistrictList})");
+        // The NRM sample only beside the police sample: never invented national figures beside a real extract.
+        var nrmOptions = options.Nrm ?? (gmp.Files.All(Samples.IsEmbedded) ? NrmOptions.Samples()
+            : throw new InputException(new SourceLocation("--nrm"), Samples.NationalInputNeeded));
         var map = gmp.ColumnMapPath is null ? null : ColumnMap.Load(gmp.ColumnMapPath);
         var extract = GmpExtractReader.Read(gmp.Files, map, area, gmp.Today, gmp.DateOrder);
         var warnings = extract.Warnings.ToList();
@@ -114,13 +118,17 @@ public static class ContextJob
         }
         if (context.Enquiries == 0)
             warnings.Add(new InputWarning("gmp-no-district-enquiries", $"no enquiries for {district} from {period}"));
+        // The council's practice prints small counts; each one in a cross-classification of people is for a person to judge.
+        foreach (var risk in DisclosureRisk.Find(extract.Enquiries, district, period).GroupBy(c => c.Classification))
+            warnings.Add(new InputWarning(DisclosureWording.RiskCode,
+                DisclosureWording.RiskWarning(district, period, risk.Key, [.. risk], DisclosureRisk.DefaultThreshold)));
 
         var templates = new TemplateLibrary(options.TemplatesFolder);
         var section = DistrictNarrative.Render(context, templates, extract.SourceDescription);
 
         // National context: the NRM release(s), the reported quarter's figures from that same release.
-        var nrmOptions = options.Nrm ?? NrmOptions.Samples();
         var nrm = NrmLoader.Load(nrmOptions.Files, nrmOptions.Quarter);
+        Samples.CheckNotMixed(gmp.Files, [.. nrm.Releases.SelectMany(r => r.Files)]);
         var national = Breakdowns.National.Compute(nrm, nrmOptions.Quarter);
         var nationalSection = NationalNarrative.Build(national);
         warnings.InsertRange(0, national.Warnings.Concat(nrm.Releases.Where(r => r.Release != national.Release).SelectMany(r => r.Warnings)));
@@ -132,8 +140,9 @@ public static class ContextJob
         facts.AddRange(TrendStep.NationalFacts(trends, nationalSection));
         facts.AddRange(section.Facts);
         facts.AddRange(trends.DistrictTrendFacts ?? []);
-        var markdown = SectionHeading + "\n\n" + TrendStep.NationalMarkdown(trends, nationalSection, templates) + "\n\n" + section.Markdown.TrimEnd('\n') + "\n";
-        return new ContextResult(extract, context, section, markdown, facts, warnings, nrm, national, nationalSection, trends);
+        var sampleNote = Samples.Note(gmp.Files, (nrm.Release(national.Quarter) ?? nrm.Latest).Files);
+        var markdown = (sampleNote is null ? "" : OutputWording.SampleBanner(sampleNote)) + SectionHeading + "\n\n" + TrendStep.NationalMarkdown(trends, nationalSection, templates) + "\n\n" + section.Markdown.TrimEnd('\n') + "\n";
+        return new ContextResult(extract, context, section, markdown, facts, warnings, nrm, national, nationalSection, trends, sampleNote);
     }
 
     /// <summary>Computes, then writes the outputs atomically: on any error the output folder is left as it was.</summary>
@@ -143,14 +152,15 @@ public static class ContextJob
         using var output = new StagedOutput(options.OutputFolder);
         ReportFiles.Write(output, ReportTitle(result), result.Markdown, Figures(result, options),
             result.Trends is { } t ? TrendStep.ReportAppendix(t) : null);
-        output.WriteText("facts.json", result.Facts.ToJson());
+        output.WriteText("facts.json", result.Facts.ToJson(result.SampleNote));
         ParquetStore.WriteEnquiryAggregates(output.PathOf(ParquetStore.EnquiryFolder),
-            EnquiryAggregates.FromEnquiries(result.Extract.Enquiries));
+            EnquiryAggregates.FromEnquiries(result.Extract.Enquiries, Samples.Provenance(options.Gmp.Files, Samples.AreSynthetic(options.Gmp.Files))));
         if (result.Nrm is { } history)
         {
-            if (NrmReferralRows.FromHistory(history) is { Count: > 0 } rows)
+            string Provenance(NrmReleaseData release) => Samples.Provenance(release.Files, Samples.AreReconstructed(release.Files));
+            if (NrmReferralRows.FromHistory(history, Provenance) is { Count: > 0 } rows)
                 ParquetStore.WriteNrmReferrals(output.PathOf(ParquetStore.NrmFolder), rows);
-            if (NrmReferralRows.SeriesFromHistory(history) is { Count: > 0 } series)
+            if (NrmReferralRows.SeriesFromHistory(history, Provenance) is { Count: > 0 } series)
                 ParquetStore.WriteNrmSeries(output.PathOf(ParquetStore.NrmSeriesFolder), series);
         }
         if (result.Trends?.Forecast is { } forecast)

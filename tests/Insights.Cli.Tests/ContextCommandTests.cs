@@ -13,6 +13,9 @@ public sealed class ContextCommandTests : IDisposable
 
     string Out => Path.Combine(_folder, "out");
 
+    // A published release (real figures, kept in data-samples/nrm): a run on your own extract needs an NRM input too.
+    static string PublishedNrm => Insights.Pipeline.Samples.PathOf("nrm", "nrm-2023-q4-tables.ods");
+
     (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         using var stdout = new StringWriter();
@@ -20,6 +23,10 @@ public sealed class ContextCommandTests : IDisposable
         var code = ContextCommand.Run(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>The police extract's warnings on stderr, one a line (the NRM release's own come first).</summary>
+    static string[] PoliceWarnings(string stderr) =>
+        [.. stderr.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').Where(l => !l.StartsWith("warning nrm-", StringComparison.Ordinal))];
 
     string Csv(string name, string text)
     {
@@ -33,13 +40,16 @@ public sealed class ContextCommandTests : IDisposable
     {
         var (code, _, stderr) = Run("--out", Out);
         Assert.Equal(0, code);
-        Assert.Equal("", stderr);
+        // The samples' only warnings are the small cells the council's practice prints (9 women: 5 adult, 4 under 18).
+        Assert.All(PoliceWarnings(stderr), l => Assert.StartsWith("warning disclosure-risk: Stockport, April 2024 to March 2025, ", l));
+        Assert.Contains("warning disclosure-risk: Stockport, April 2024 to March 2025, gender × age: ", stderr);
+        Assert.Contains("Female, under 18 (4)", stderr);
         Assert.Equal(["current-trends.docx", "current-trends.html", "current-trends.md", "dashboard.html", "facts.json", "report.html", "tables.ods", "tables.xlsx", "warnings.txt"],
             Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["financial_year=2023-24", "financial_year=2024-25"],
             Directory.GetDirectories(Path.Combine(Out, "gmp-enquiries")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var md = File.ReadAllText(Path.Combine(Out, "current-trends.md"));
-        Assert.StartsWith("## Current trends relating to modern slavery\n\n### National context\n", md);
+        Assert.StartsWith("> **SAMPLE DATA, not for publication: the police enquiries are a synthetic sample; the NRM release is a reconstructed sample.**\n\n## Current trends relating to modern slavery\n\n### National context\n", md);
         Assert.Contains("\n\n### Stockport context\n", md);
         Assert.Contains("These 36 accounted for 5.9% of the 612 enquiries across GM", md);
         Assert.Contains("\"printed\": \"44.4%\"", File.ReadAllText(Path.Combine(Out, "facts.json")));
@@ -142,9 +152,10 @@ public sealed class ContextCommandTests : IDisposable
         var data = Csv("renamed.csv", "Ref,When,Division,ExploitationType,Age,Gender,Nationality\n" +
             "A,2024-05-01,Bury,Forced begging,,,\nB,2024-05-02,Bury,Labour exploitation,30,Male,Polish\n");
         var map = Csv("map.json", """{"columns": {"EnquiryId": "Ref", "DateLogged": "When", "District": "Division"}}""");
-        var (code, _, stderr) = Run("--gmp", data, "--columns", map, "--district", "Bury", "--year", "2024/25", "--out", Out);
+        var (code, _, stderr) = Run("--nrm", PublishedNrm, "--gmp", data, "--columns", map, "--district", "Bury", "--year", "2024/25", "--out", Out);
         Assert.Equal(0, code);
-        var lines = stderr.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+        // Two enquiries: the small cells are disclosure risks (docs/disclosure.md), listed after the extract's own warnings.
+        var lines = PoliceWarnings(stderr).Where(l => !l.StartsWith("warning disclosure-risk:", StringComparison.Ordinal)).ToArray();
         Assert.Equal(2, lines.Length);
         Assert.Equal("warning gmp-unknown-exploitation-type: renamed.csv: ExploitationType values not in GMP's list, kept as categories of their own: 'Forced begging' (1)", lines[0]);
         // The extract holds 2024/25 only, so "0 in the previous year" would be missing data, not a fact.
@@ -161,7 +172,7 @@ public sealed class ContextCommandTests : IDisposable
         Directory.CreateDirectory(Out);
         File.WriteAllText(Path.Combine(Out, "current-trends.md"), "last quarter's text");
         var bad = Csv("bad.csv", Header + "\n" + row + "\n");
-        var e = Assert.Throws<InputException>(() => Run("--gmp", bad, "--out", Out));
+        var e = Assert.Throws<InputException>(() => Run("--nrm", PublishedNrm, "--gmp", bad, "--out", Out));
         Assert.Contains($"bad.csv, {where}", e.Message);
         Assert.Equal(["current-trends.md"], Directory.GetFiles(Out).Select(Path.GetFileName));
         Assert.Equal("last quarter's text", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
@@ -204,7 +215,7 @@ public sealed class ContextCommandTests : IDisposable
         // The real executable: exit code and stderr as a user sees them (no stack trace).
         var cli = Path.Combine(AppContext.BaseDirectory, "Insights.Cli.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = _folder };
-        foreach (var a in new[] { cli, "context", "--gmp", Path.Combine(_folder, "missing.csv"), "--out", Out }) start.ArgumentList.Add(a);
+        foreach (var a in new[] { cli, "context", "--nrm", PublishedNrm, "--gmp", Path.Combine(_folder, "missing.csv"), "--out", Out }) start.ArgumentList.Add(a);
         using var p = Process.Start(start)!;
         var stderr = p.StandardError.ReadToEnd();
         p.WaitForExit();
@@ -218,9 +229,9 @@ public sealed class ContextCommandTests : IDisposable
     {
         // An extract taken in August 2024: 2024/25 is chosen, and the analyst is told it is incomplete.
         var data = Csv("mid.csv", Header + "\nA,2024-03-31,Bury,Unknown,,,\nB,2024-08-01,Bury,Unknown,,,\n");
-        var (code, _, stderr) = Run("--gmp", data, "--district", "Bury", "--out", Out);
+        var (code, _, stderr) = Run("--nrm", PublishedNrm, "--gmp", data, "--district", "Bury", "--out", Out);
         Assert.Equal(0, code);
-        Assert.StartsWith("warning gmp-partial-year: no enquiry was logged on or after 2025-02-28, so 2024/25 may be incomplete", stderr);
+        Assert.StartsWith("warning gmp-partial-year: no enquiry was logged on or after 2025-02-28, so 2024/25 may be incomplete", PoliceWarnings(stderr)[0]);
         // The extract starts on the last day of 2023/24: its previous-year count is not a fact the text may state.
         Assert.Contains("logged 1 modern slavery enquiry relating to Bury ([Author: the number in the previous year; the extract does not cover April 2023 to March 2024]).", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
     }
@@ -230,7 +241,7 @@ public sealed class ContextCommandTests : IDisposable
     {
         // A review found 2204-04-04 choosing 2204/05 as the default year and a section of zeros, exit 0.
         var data = Csv("typo.csv", Header + "\nA,2024-05-01,Bury,Unknown,,,\nB,2204-04-04,Bury,Unknown,,,\n");
-        var e = Assert.Throws<InputException>(() => Run("--gmp", data, "--district", "Bury", "--out", Out));
+        var e = Assert.Throws<InputException>(() => Run("--nrm", PublishedNrm, "--gmp", data, "--district", "Bury", "--out", Out));
         Assert.StartsWith("typo.csv, row 3, column B (DateLogged): a date after the date of this run", e.Message);
         Assert.DoesNotContain("2204", e.Message);
         Assert.False(Directory.Exists(Out));
@@ -240,11 +251,11 @@ public sealed class ContextCommandTests : IDisposable
     public void Default_year_with_no_enquiries_for_the_district_is_an_error_not_a_section_of_zeros()
     {
         var data = Csv("bury.csv", Header + "\nA,2024-05-01,Bury,Unknown,,,\nB,2025-03-30,Bury,Unknown,,,\n");
-        var e = Assert.Throws<InputException>(() => Run("--gmp", data, "--out", Out)); // Stockport by default
+        var e = Assert.Throws<InputException>(() => Run("--nrm", PublishedNrm, "--gmp", data, "--out", Out)); // Stockport by default
         Assert.Equal("bury.csv: no enquiries for Stockport from 2024-04-01 to 2025-03-31, the year of the latest date logged (check --district and the extract, or give --year or --from/--to)", e.Message);
         Assert.False(Directory.Exists(Out));
         // Asked for explicitly, the year is reported (with a warning), as the user chose it.
-        var (code, _, stderr) = Run("--gmp", data, "--year", "2024/25", "--out", Out);
+        var (code, _, stderr) = Run("--nrm", PublishedNrm, "--gmp", data, "--year", "2024/25", "--out", Out);
         Assert.Equal(0, code);
         Assert.Contains("warning gmp-no-district-enquiries", stderr);
     }
@@ -254,7 +265,7 @@ public sealed class ContextCommandTests : IDisposable
     {
         // A review found "(0 in the previous year)" in the text while a warning said the count was wrong.
         var data = Csv("one-year.csv", Header + "\nA,2024-05-01,Bury,Unknown,,,\nB,2025-03-30,Bury,Unknown,,,\n");
-        var (code, _, stderr) = Run("--gmp", data, "--district", "Bury", "--out", Out);
+        var (code, _, stderr) = Run("--nrm", PublishedNrm, "--gmp", data, "--district", "Bury", "--out", Out);
         Assert.Equal(0, code);
         Assert.Contains("warning gmp-previous-period-not-covered", stderr);
         var text = File.ReadAllText(Path.Combine(Out, "current-trends.md"));

@@ -12,13 +12,10 @@ public sealed class NrmContextCommandTests : IDisposable
 
     string Out => Path.Combine(_folder, "out");
 
-    static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = ContextCommand.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    static (int Code, string Stdout, string Stderr) Run(params string[] args) => ContextRun.Invoke(args);
+
+    // The district side is the synthetic sample: a run given NRM files needs a police extract too.
+    static string SyntheticGmp => Insights.Pipeline.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv");
 
     static string Published => Insights.Pipeline.Samples.PathOf("nrm", "published");
 
@@ -27,7 +24,7 @@ public sealed class NrmContextCommandTests : IDisposable
     [Fact]
     public void Long_csvs_of_Q4_2023_give_the_bulletin_figures_and_report_the_shortfall()
     {
-        var (code, _, stderr) = Run("--nrm", Path.Combine(Published, "nrm-referrals-by-quarter-2023-q4-release.csv"),
+        var (code, _, stderr) = Run("--gmp", SyntheticGmp, "--nrm", Path.Combine(Published, "nrm-referrals-by-quarter-2023-q4-release.csv"),
             Path.Combine(Published, "nrm-first-responder-referrals-2023-q4.csv"), "--out", Out);
         Assert.Equal(0, code);
         var md = File.ReadAllText(Path.Combine(Out, "current-trends.md"));
@@ -47,7 +44,7 @@ public sealed class NrmContextCommandTests : IDisposable
     [Fact]
     public void Quarter_option_picks_a_release_from_a_folder()
     {
-        var (code, stdout, _) = Run("--nrm", Published, "--quarter", "2023Q1", "--out", Out);
+        var (code, stdout, _) = Run("--gmp", SyntheticGmp, "--nrm", Published, "--quarter", "2023Q1", "--out", Out);
         Assert.Equal(0, code);
         Assert.Contains("National, January to March 2023", stdout);
         var md = File.ReadAllText(Path.Combine(Out, "current-trends.md"));
@@ -57,7 +54,7 @@ public sealed class NrmContextCommandTests : IDisposable
     [Fact]
     public void Quarter_that_was_not_loaded_is_an_input_error()
     {
-        var e = Assert.Throws<InputException>(() => Run("--nrm", Published, "--quarter", "2024 Q3", "--out", Out));
+        var e = Assert.Throws<InputException>(() => Run("--gmp", SyntheticGmp, "--nrm", Published, "--quarter", "2024 Q3", "--out", Out));
         Assert.Contains("no 2024 Q3 release was loaded (loaded: 2023 Q1, 2023 Q4)", e.Message);
         Assert.False(Directory.Exists(Out));
     }
@@ -79,7 +76,7 @@ public sealed class NrmContextCommandTests : IDisposable
         var bad = Path.Combine(_folder, "series.csv");
         File.WriteAllText(bad, "Year,Quarter,Age at exploitation,Location of exploitation,NRM referrals\n" +
             "2025,Q1,Adult (18 or over),Total,4\n2025,Q3,Adult (18 or over),Total,5\n");
-        var e = Assert.Throws<InputException>(() => Run("--nrm", bad, "--out", Out));
+        var e = Assert.Throws<InputException>(() => Run("--gmp", SyntheticGmp, "--nrm", bad, "--out", Out));
         Assert.Equal("series.csv, row 3, column B: quarters out of sequence: 2025 Q3 follows 2025 Q1 (expected 2025 Q2)", e.Message);
         Assert.Equal("last quarter's text", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
     }

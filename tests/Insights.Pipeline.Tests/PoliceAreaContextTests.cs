@@ -161,7 +161,7 @@ public sealed class PoliceAreaContextTests : IDisposable
         var output = Path.Combine(_folder, "out");
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = ContextCommand.Run(["--area", areaFile, "--gmp", Extract(), "--district", "leeds", "--year", "2024/25", "--out", output], stdout, stderr);
+        var code = ContextCommand.Run(["--area", areaFile, "--nrm", Insights.Pipeline.Samples.PathOf("nrm", "nrm-2023-q4-tables.ods"), "--gmp", Extract(), "--district", "leeds", "--year", "2024/25", "--out", output], stdout, stderr);
         Assert.Equal(0, code);
         var md = File.ReadAllText(Path.Combine(output, "current-trends.md"));
         Assert.Contains("\n### Leeds context\n", md);

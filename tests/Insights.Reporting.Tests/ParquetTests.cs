@@ -20,7 +20,8 @@ public sealed class ParquetTests : IDisposable
     static NrmReferralRow Nrm(string release, int year, int q, string type, string exploitation, string age, string gender,
                               string nationality, int? count, string? reason = null) =>
         new(release, year, q, new DateOnly(year, 3 * q - 2, 1), new DateOnly(year, 3 * q - 2, 1).AddMonths(3).AddDays(-1),
-            type, type == "Police" ? "Greater Manchester Police" : "Home Office", exploitation, age, gender, nationality, count, reason);
+            type, type == "Police" ? "Greater Manchester Police" : "Home Office", exploitation, age, gender, nationality, count, reason,
+            $"input: nrm-{release.ToLowerInvariant()}-tables.ods");
 
     internal static readonly NrmReferralRow[] NrmRows =
     [
@@ -36,7 +37,7 @@ public sealed class ParquetTests : IDisposable
     static EnquiryAggregateRow Enquiries(string fy, string district, string type, string age, string gender, string nationality, int count)
     {
         var start = int.Parse(fy[..4], System.Globalization.CultureInfo.InvariantCulture);
-        return new(fy, new DateOnly(start, 4, 1), new DateOnly(start + 1, 3, 31), district, type, age, gender, nationality, count);
+        return new(fy, new DateOnly(start, 4, 1), new DateOnly(start + 1, 3, 31), district, type, age, gender, nationality, count, "input: gmp-extract.xlsx");
     }
 
     internal static readonly EnquiryAggregateRow[] EnquiryRows =
@@ -104,7 +105,7 @@ public sealed class ParquetTests : IDisposable
         var table = Path.Combine(_dir, ParquetStore.EnquiryFolder);
         using var file = new ParquetFileReader(ParquetStore.WriteEnquiryAggregates(table, EnquiryRows)[0]);
         var names = Enumerable.Range(0, file.FileMetaData.NumColumns).Select(i => file.FileMetaData.Schema.Column(i).Name).ToList();
-        Assert.Equal(["period_start", "period_end", "district", "exploitation_type", "age_group", "gender", "nationality", "count"], names);
+        Assert.Equal(["period_start", "period_end", "district", "exploitation_type", "age_group", "gender", "nationality", "count", "provenance"], names);
         file.Close();
     }
 
@@ -147,7 +148,7 @@ public sealed class ParquetTests : IDisposable
             Insights.Pipeline.Samples.PathOf("nrm", "nrm-2023-q1-tables.ods"),
             Insights.Pipeline.Samples.PathOf("nrm", "nrm-2023-q4-tables.ods")]);
         var series = Path.Combine(_dir, ParquetStore.NrmSeriesFolder);
-        ParquetStore.WriteNrmSeries(series, NrmReferralRows.SeriesFromHistory(history));
+        ParquetStore.WriteNrmSeries(series, NrmReferralRows.SeriesFromHistory(history, _ => "input: test"));
         using var db = new DuckDBConnection("Data Source=:memory:");
         db.Open();
 

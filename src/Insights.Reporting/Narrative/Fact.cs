@@ -58,5 +58,7 @@ public sealed class FactSheet
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public string ToJson() => JsonSerializer.Serialize(new { facts = _facts }, Json) + "\n";
+    /// <param name="sampleNote">A run on the samples says so before its first fact ("SAMPLE DATA, not for publication: ...").</param>
+    public string ToJson(string? sampleNote = null) =>
+        (sampleNote is null ? JsonSerializer.Serialize(new { facts = _facts }, Json) : JsonSerializer.Serialize(new { sample = sampleNote, facts = _facts }, Json)) + "\n";
 }

@@ -52,4 +52,16 @@ public static class OutputWording
     public const string ReconstructedNational = "the NRM release is a reconstructed sample";
 
     public static string SampleData(IEnumerable<string> parts) => "SAMPLE DATA, not for publication: " + string.Join("; ", parts) + ".";
+
+    /// <summary>"SAMPLE DATA, not for publication: ..." when either side comes from the embedded samples; else null.</summary>
+    public static string? SampleNote(bool syntheticPolice, bool reconstructedNational)
+    {
+        var samples = new List<string>();
+        if (syntheticPolice) samples.Add(SyntheticPolice);
+        if (reconstructedNational) samples.Add(ReconstructedNational);
+        return samples.Count == 0 ? null : SampleData(samples);
+    }
+
+    /// <summary>The sample note as the first block of the section's Markdown (and so of the Word and HTML files).</summary>
+    public static string SampleBanner(string note) => $"> **{note}**\n\n";
 }

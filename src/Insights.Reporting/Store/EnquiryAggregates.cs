@@ -11,12 +11,12 @@ public static class EnquiryAggregates
     public const string NotLogged = "Not logged";
     public const string Unknown = "Unknown";
 
-    public static IReadOnlyList<EnquiryAggregateRow> FromEnquiries(IEnumerable<Enquiry> enquiries) =>
+    public static IReadOnlyList<EnquiryAggregateRow> FromEnquiries(IEnumerable<Enquiry> enquiries, string provenance) =>
         enquiries
             .GroupBy(e => (Year: FinancialYear.Containing(e.DateLogged), District: e.District ?? NotLogged, e.ExploitationType,
                            Age: AgeGroupName(e.AgeGroup), Gender: e.Gender.ToString(), Nationality: e.Nationality ?? Unknown))
             .Select(g => new EnquiryAggregateRow(PartitionName(g.Key.Year), g.Key.Year.FirstDay, g.Key.Year.LastDay,
-                g.Key.District, g.Key.ExploitationType, g.Key.Age, g.Key.Gender, g.Key.Nationality, g.Count()))
+                g.Key.District, g.Key.ExploitationType, g.Key.Age, g.Key.Gender, g.Key.Nationality, g.Count(), provenance))
             // A fixed order, so the same extract gives byte-identical files whatever order its rows came in.
             .OrderBy(r => r.FinancialYear, StringComparer.Ordinal).ThenBy(r => r.District, StringComparer.Ordinal)
             .ThenBy(r => r.ExploitationType, StringComparer.Ordinal).ThenBy(r => r.AgeGroup, StringComparer.Ordinal)

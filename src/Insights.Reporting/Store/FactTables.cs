@@ -10,10 +10,12 @@ namespace Insights.Store;
 /// <param name="Quarter">Calendar quarter of the referrals, 1 = January to March.</param>
 /// <param name="PeriodStart">First day of the quarter.</param>
 /// <param name="PeriodEnd">Last day of the quarter.</param>
+/// <param name="Provenance">Where the row comes from: "input: file names" or "sample: file names" (a sample run's
+/// tables hold no other rows).</param>
 public sealed record NrmReferralRow(
     string Release, int Year, int Quarter, DateOnly PeriodStart, DateOnly PeriodEnd,
     string ResponderType, string Responder, string ExploitationType, string AgeGroup, string Gender, string Nationality,
-    int? Count, string? MissingReason);
+    int? Count, string? MissingReason, string Provenance);
 
 /// <summary>
 /// GMP modern slavery enquiries aggregated to counts, so the table can be shared: no enquiry ids, no dates or ages
@@ -23,9 +25,10 @@ public sealed record NrmReferralRow(
 /// <param name="PeriodStart">1 April of the financial year.</param>
 /// <param name="PeriodEnd">31 March of the financial year.</param>
 /// <param name="District">GM district, or the extract's wording for "not logged".</param>
+/// <param name="Provenance">"input: file names" or "sample: file names", as in <see cref="NrmReferralRow"/>.</param>
 public sealed record EnquiryAggregateRow(
     string FinancialYear, DateOnly PeriodStart, DateOnly PeriodEnd,
-    string District, string ExploitationType, string AgeGroup, string Gender, string Nationality, int Count);
+    string District, string ExploitationType, string AgeGroup, string Gender, string Nationality, int Count, string Provenance);
 
 /// <summary>
 /// One cell of an NRM release's referrals-by-quarter series (Table_2 in 2023) in tidy form: every quarter the release
@@ -35,4 +38,4 @@ public sealed record EnquiryAggregateRow(
 /// <param name="Release">The release, named by its latest quarter ("2025Q2"); the Hive partition key.</param>
 public sealed record NrmSeriesRow(
     string Release, int Year, int Quarter, DateOnly PeriodStart, DateOnly PeriodEnd,
-    string AgeGroup, string Location, int? Count, string? MissingReason);
+    string AgeGroup, string Location, int? Count, string? MissingReason, string Provenance);

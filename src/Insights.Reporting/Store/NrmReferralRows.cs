@@ -5,22 +5,20 @@ namespace Insights.Store;
 /// <summary>The NRM tables of every loaded release as tidy Parquet rows: published cells, no subtotals.</summary>
 public static class NrmReferralRows
 {
-    /// <summary>The first-responder tables of every loaded release.</summary>
-    public static IReadOnlyList<NrmReferralRow> FromHistory(NrmHistory history) =>
+    /// <summary>The first-responder tables of every loaded release; <paramref name="provenance"/> names each release's source.</summary>
+    public static IReadOnlyList<NrmReferralRow> FromHistory(NrmHistory history, Func<NrmReleaseData, string> provenance) =>
         history.Releases
-            .SelectMany(r => r.FirstResponder)
-            .Where(c => !c.IsSubtotal)
-            .Select(c => new NrmReferralRow(c.Release.Quarter.Compact, c.Quarter.Year, c.Quarter.Number,
-                c.Quarter.FirstDay, c.Quarter.LastDay, c.ResponderType, c.Responder, c.ExploitationType, c.AgeGroup,
-                c.Gender, c.Nationality, c.People, c.MissingReason))
+            .SelectMany(r => r.FirstResponder.Where(c => !c.IsSubtotal).Select(c => (Source: provenance(r), Cell: c)))
+            .Select(x => new NrmReferralRow(x.Cell.Release.Quarter.Compact, x.Cell.Quarter.Year, x.Cell.Quarter.Number,
+                x.Cell.Quarter.FirstDay, x.Cell.Quarter.LastDay, x.Cell.ResponderType, x.Cell.Responder, x.Cell.ExploitationType,
+                x.Cell.AgeGroup, x.Cell.Gender, x.Cell.Nationality, x.Cell.People, x.Cell.MissingReason, x.Source))
             .ToList();
 
     /// <summary>The referrals-by-quarter series of every loaded release, without its subtotal (location "Total") cells.</summary>
-    public static IReadOnlyList<NrmSeriesRow> SeriesFromHistory(NrmHistory history) =>
+    public static IReadOnlyList<NrmSeriesRow> SeriesFromHistory(NrmHistory history, Func<NrmReleaseData, string> provenance) =>
         history.Releases
-            .SelectMany(r => r.Series)
-            .Where(c => !c.IsSubtotal)
-            .Select(c => new NrmSeriesRow(c.Release.Quarter.Compact, c.Quarter.Year, c.Quarter.Number,
-                c.Quarter.FirstDay, c.Quarter.LastDay, c.AgeGroup, c.Location, c.People, c.MissingReason))
+            .SelectMany(r => r.Series.Where(c => !c.IsSubtotal).Select(c => (Source: provenance(r), Cell: c)))
+            .Select(x => new NrmSeriesRow(x.Cell.Release.Quarter.Compact, x.Cell.Quarter.Year, x.Cell.Quarter.Number,
+                x.Cell.Quarter.FirstDay, x.Cell.Quarter.LastDay, x.Cell.AgeGroup, x.Cell.Location, x.Cell.People, x.Cell.MissingReason, x.Source))
             .ToList();
 }

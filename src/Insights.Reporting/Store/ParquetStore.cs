@@ -31,6 +31,7 @@ public static partial class ParquetStore
             Field<NrmReferralRow, string>("exploitation_type", r => r.ExploitationType), Field<NrmReferralRow, string>("age_group", r => r.AgeGroup),
             Field<NrmReferralRow, string>("gender", r => r.Gender), Field<NrmReferralRow, string>("nationality", r => r.Nationality),
             Field<NrmReferralRow, int?>("count", r => r.Count), Field<NrmReferralRow, string?>("missing_reason", r => r.MissingReason),
+            Field<NrmReferralRow, string>("provenance", r => r.Provenance),
         ]);
 
     /// <summary>Writes <paramref name="folder"/>/release=…/part-0.parquet: each release's quarterly series as it published it.</summary>
@@ -41,6 +42,7 @@ public static partial class ParquetStore
             Field<NrmSeriesRow, DateOnly>("period_start", r => r.PeriodStart), Field<NrmSeriesRow, DateOnly>("period_end", r => r.PeriodEnd),
             Field<NrmSeriesRow, string>("age_group", r => r.AgeGroup), Field<NrmSeriesRow, string>("location", r => r.Location),
             Field<NrmSeriesRow, int?>("count", r => r.Count), Field<NrmSeriesRow, string?>("missing_reason", r => r.MissingReason),
+            Field<NrmSeriesRow, string>("provenance", r => r.Provenance),
         ]);
 
     /// <summary>Writes <paramref name="folder"/>/financial_year=…/part-0.parquet, one file per financial year.</summary>
@@ -51,6 +53,7 @@ public static partial class ParquetStore
             Field<EnquiryAggregateRow, string>("district", r => r.District), Field<EnquiryAggregateRow, string>("exploitation_type", r => r.ExploitationType),
             Field<EnquiryAggregateRow, string>("age_group", r => r.AgeGroup), Field<EnquiryAggregateRow, string>("gender", r => r.Gender),
             Field<EnquiryAggregateRow, string>("nationality", r => r.Nationality), Field<EnquiryAggregateRow, int>("count", r => r.Count),
+            Field<EnquiryAggregateRow, string>("provenance", r => r.Provenance),
         ]);
 
     /// <summary>Reads every release under <paramref name="folder"/> (releases in name order, rows in file order).</summary>
@@ -64,8 +67,9 @@ public static partial class ParquetStore
             var exploitation = Read<string>(file, "exploitation_type", n); var age = Read<string>(file, "age_group", n);
             var gender = Read<string>(file, "gender", n); var nationality = Read<string>(file, "nationality", n);
             var count = Read<int?>(file, "count", n); var reason = Read<string?>(file, "missing_reason", n);
+            var provenance = Read<string>(file, "provenance", n);
             return Enumerable.Range(0, n).Select(i => new NrmReferralRow(release, year[i], quarter[i], start[i], end[i],
-                type[i], responder[i], exploitation[i], age[i], gender[i], nationality[i], count[i], reason[i]));
+                type[i], responder[i], exploitation[i], age[i], gender[i], nationality[i], count[i], reason[i], provenance[i]));
         });
 
     /// <summary>Reads every release's quarterly series under <paramref name="folder"/>.</summary>
@@ -77,8 +81,9 @@ public static partial class ParquetStore
             var start = Read<DateOnly>(file, "period_start", n); var end = Read<DateOnly>(file, "period_end", n);
             var age = Read<string>(file, "age_group", n); var location = Read<string>(file, "location", n);
             var count = Read<int?>(file, "count", n); var reason = Read<string?>(file, "missing_reason", n);
+            var provenance = Read<string>(file, "provenance", n);
             return Enumerable.Range(0, n).Select(i => new NrmSeriesRow(release, year[i], quarter[i], start[i], end[i],
-                age[i], location[i], count[i], reason[i]));
+                age[i], location[i], count[i], reason[i], provenance[i]));
         });
 
     /// <summary>The quarterly series of every release as a Deedle frame, one column per record field.</summary>
@@ -93,8 +98,9 @@ public static partial class ParquetStore
             var district = Read<string>(file, "district", n); var exploitation = Read<string>(file, "exploitation_type", n);
             var age = Read<string>(file, "age_group", n); var gender = Read<string>(file, "gender", n);
             var nationality = Read<string>(file, "nationality", n); var count = Read<int>(file, "count", n);
+            var provenance = Read<string>(file, "provenance", n);
             return Enumerable.Range(0, n).Select(i => new EnquiryAggregateRow(year, start[i], end[i],
-                district[i], exploitation[i], age[i], gender[i], nationality[i], count[i]));
+                district[i], exploitation[i], age[i], gender[i], nationality[i], count[i], provenance[i]));
         });
 
     /// <summary>The NRM table as a Deedle frame, one column per record field (Release, Year, ..., Count, MissingReason).</summary>

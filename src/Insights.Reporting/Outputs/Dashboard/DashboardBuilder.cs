@@ -61,13 +61,8 @@ public static class DashboardBuilder
     }
 
     /// <summary>"SAMPLE DATA, not for publication: ..." when either side comes from the embedded samples; else null.</summary>
-    public static string? SampleNote(DashboardInputs inputs)
-    {
-        var samples = new List<string>();
-        if (inputs.PoliceSynthetic) samples.Add(OutputWording.SyntheticPolice);
-        if (inputs.NationalReconstructed) samples.Add(OutputWording.ReconstructedNational);
-        return samples.Count == 0 ? null : OutputWording.SampleData(samples);
-    }
+    public static string? SampleNote(DashboardInputs inputs) =>
+        OutputWording.SampleNote(inputs.PoliceSynthetic, inputs.NationalReconstructed);
 
     /// <summary>The police values and the one full cube (exact counts, as used inside the council).</summary>
     public static PoliceData Police(DashboardInputs inputs)
