@@ -46,6 +46,20 @@ public sealed class ContextCommandTests : IDisposable
     }
 
     [Fact]
+    public void Publish_writes_the_dashboard_for_publication_and_the_default_marks_it_official_sensitive()
+    {
+        Assert.Equal(0, Run("--out", Out).Code);
+        Assert.Contains("OFFICIAL-SENSITIVE: do not publish", File.ReadAllText(Path.Combine(Out, "dashboard.html")));
+        var published = Path.Combine(_folder, "published");
+        Assert.Equal(0, Run("--publish", "--out", published).Code);
+        var html = File.ReadAllText(Path.Combine(published, "dashboard.html"));
+        Assert.Contains("\"mode\":\"publish\"", html);
+        Assert.DoesNotContain("OFFICIAL-SENSITIVE", html);
+        // --publish changes the dashboard only: the section is the same text.
+        Assert.Equal(File.ReadAllText(Path.Combine(Out, "current-trends.md")), File.ReadAllText(Path.Combine(published, "current-trends.md")));
+    }
+
+    [Fact]
     public void Outputs_hold_no_row_level_data()
     {
         // Personal data rule: no enquiry id or date logged of any row may reach an output file.

@@ -73,7 +73,7 @@ public sealed partial record StatisticalTables(string Title, IReadOnlyList<strin
         var tables = new List<StatisticalTable>
         {
             new("Table_1", OutputWording.FactsTableTitle, [OutputWording.FactsTableDescription, OutputWording.NotesApply("1, 2")],
-                ["Figure", "As printed", "Value", "Numerator", "Denominator", "Denominator counts", "Filter", "Source"],
+                ["Figure", "As printed", "Value (full precision)", "Numerator", "Denominator", "Denominator counts", "Filter", "Source"],
                 facts.Select(f => (IReadOnlyList<TableValue>)
                 [
                     TableValue.OfText(f.Description), TableValue.OfText(f.Printed),
