@@ -7,31 +7,30 @@ namespace Insights.Pipeline;
 /// <summary>The charts of the longer view: the district trend, a national year, a county / police force area, the forecast.</summary>
 public static class TrendFigures
 {
-    /// <summary>Enquiries by financial year (district, then area, stacked by exploitation type), then by month (both lines).</summary>
+    /// <summary>
+    /// Enquiries by financial year and by month, for the district and for the whole area, each stacked by exploitation
+    /// type (the tables give every type's count and the total). Partial periods are labelled "(partial)".
+    /// </summary>
     public static IReadOnlyList<ChartFigure> DistrictTrend(DistrictTrend trend, bool synthetic)
     {
         var source = DistrictFigures.Source(trend.Area) + (synthetic ? ", synthetic sample" : "")
             + (trend.Years.Any(y => !y.FullyCovered) || trend.Months.Any(m => !m.FullyCovered) ? "; (partial): a period the extract does not fully cover" : "");
-        string YearLabel(TrendPeriod y) => y.FullyCovered ? y.Label : y.Label + " (partial)";
+        static string Label(TrendPeriod p) => p.FullyCovered ? p.Label : p.Label + " (partial)";
         var area = trend.Area.AreaAbbreviation;
-        // Every type with an enquiry in any year, in the trend's one order, so colours and columns match across years.
-        ChartFigure ByYear(string who, Func<(string ExploitationType, int District, int Area), int> pick)
+        // Every type with an enquiry in any period, in the trend's one order, so colours and columns match across charts.
+        ChartFigure ByPeriod(IReadOnlyList<TrendPeriod> periods, string title, string periodTitle, Func<(string ExploitationType, int District, int Area), int> pick)
         {
-            var types = trend.ExploitationTypes.Where(t => trend.Years.Any(y => pick(y.ByType.Single(x => x.ExploitationType == t)) > 0)).ToHashSet(StringComparer.Ordinal);
-            var cells = trend.Years.SelectMany(y => y.ByType.Where(t => types.Contains(t.ExploitationType)).Select(t => (YearLabel(y), t.ExploitationType, pick(t)))).ToArray();
-            return Figures.ManySeriesSplit($"{who} enquiries by financial year and exploitation type",
-                cells.Length > 0 ? cells : trend.Years.Select(y => (YearLabel(y), "Enquiries", 0)).ToArray(), source, "Financial year", "Enquiries",
-                trend.ExploitationTypes);
+            var types = trend.ExploitationTypes.Where(t => periods.Any(p => pick(p.ByType.Single(x => x.ExploitationType == t)) > 0)).ToHashSet(StringComparer.Ordinal);
+            var cells = periods.SelectMany(p => p.ByType.Where(t => types.Contains(t.ExploitationType)).Select(t => (Label(p), t.ExploitationType, pick(t)))).ToArray();
+            return Figures.ManySeriesSplit(title, cells.Length > 0 ? cells : periods.Select(p => (Label(p), "Enquiries", 0)).ToArray(),
+                source, periodTitle, "Enquiries", trend.ExploitationTypes);
         }
         return
         [
-            ByYear(trend.District, t => t.District),
-            ByYear($"All {area}", t => t.Area),
-            // Two charts: the district's few a month would lie flat under the area's on one axis.
-            Figures.Lines($"{trend.District} enquiries by month", trend.Months.Select(m => (m.Label, !m.FullyCovered)).ToArray(),
-                [(trend.District, trend.Months.Select(m => m.District).ToArray())], source, "Month", "Enquiries"),
-            Figures.Lines($"All {area} enquiries by month", trend.Months.Select(m => (m.Label, !m.FullyCovered)).ToArray(),
-                [($"All {area}", trend.Months.Select(m => m.Area).ToArray())], source, "Month", "Enquiries"),
+            ByPeriod(trend.Years, $"{trend.District} enquiries by financial year and exploitation type", "Financial year", t => t.District),
+            ByPeriod(trend.Years, $"All {area} enquiries by financial year and exploitation type", "Financial year", t => t.Area),
+            ByPeriod(trend.Months, $"{trend.District} enquiries by month and exploitation type", "Month", t => t.District),
+            ByPeriod(trend.Months, $"All {area} enquiries by month and exploitation type", "Month", t => t.Area),
         ];
     }
 

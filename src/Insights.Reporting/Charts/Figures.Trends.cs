@@ -38,41 +38,10 @@ public static partial class Figures
         var rows = (traces.Count + 2) / 3;   // the horizontal legend holds about three names a row at this width
         var layout = GenericChart.getLayout(figure.Chart);
         layout.SetProperty("margin", Obj(("t", 80 + 24 * rows), ("r", 24), ("b", 60), ("l", 12)));
-        layout.SetProperty("height", 440 + 24 * rows);
+        // Split's own height gives each bar room for its label; the legend rows come on top of it.
+        var categories = cells.Select(c => c.Category).Distinct(StringComparer.Ordinal).Count();
+        layout.SetProperty("height", Math.Max(300, 140 + 34 * categories) + 24 * rows);
         return figure;
-    }
-
-    /// <summary>
-    /// Counts per period as lines, one per series, in the order given. Periods marked partial are labelled
-    /// "(partial)" on the axis and in the table, so a short month or year is not read as a fall.
-    /// </summary>
-    public static ChartFigure Lines(
-        string title, IReadOnlyList<(string Label, bool Partial)> periods, IReadOnlyList<(string Name, IReadOnlyList<int> Counts)> series,
-        string source, string periodAxisTitle, string countAxisTitle)
-    {
-        if (periods.Count == 0 || series.Count == 0) throw new ArgumentException("Nothing to chart.", nameof(series));
-        var labels = periods.Select(p => p.Partial ? p.Label + " (partial)" : p.Label).ToArray();
-        var traces = series.Select((s, j) =>
-        {
-            if (s.Counts.Count != periods.Count) throw new ArgumentException($"Series '{s.Name}' has {s.Counts.Count} values for {periods.Count} periods.", nameof(series));
-            var line = new Trace2D("scatter");
-            line.SetProperty("mode", "lines+markers");
-            line.SetProperty("x", labels);
-            line.SetProperty("y", s.Counts.ToArray());
-            line.SetProperty("name", s.Name);
-            line.SetProperty("line", Obj(("color", Categorical[j % Categorical.Length]), ("width", 2)));
-            line.SetProperty("marker", Obj(("color", Categorical[j % Categorical.Length]), ("size", 6)));
-            line.SetProperty("hovertemplate", $"{Escape(s.Name)}: %{{y:,d}}<extra></extra>");
-            return line;
-        }).ToArray();
-        var chart = Build(title, traces, periodAxisTitle, countAxisTitle, vertical: true);
-        GenericChart.getLayout(chart).SetProperty("showlegend", series.Count > 1);
-
-        var rows = periods.Select((p, i) => (IReadOnlyList<string>)[labels[i], .. series.Select(s => Wording.Number(s.Counts[i]))]).ToArray();
-        var alt = $"Line chart of {countAxisTitle.ToLowerInvariant()} by {periodAxisTitle.ToLowerInvariant()} from {labels[0]} to {labels[^1]}: "
-                + string.Join("; ", series.Select(s => $"{s.Name} " + string.Join(", ", periods.Select((_, i) => $"{labels[i]} {Wording.Number(s.Counts[i])}")))) + ".";
-        return new ChartFigure(title, periodAxisTitle, countAxisTitle, source, alt, chart,
-            new FigureTable([periodAxisTitle, .. series.Select(s => s.Name)], rows, [false, .. series.Select(_ => true)]));
     }
 
     /// <summary>

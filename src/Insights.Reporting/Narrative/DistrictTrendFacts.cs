@@ -4,7 +4,7 @@ namespace Insights.Narrative;
 
 /// <summary>
 /// The facts behind the district trend's charts and tables: each financial year's and each month's enquiries for the
-/// district and the force area, and each year's by exploitation type. A period the extract does not fully cover says
+/// district and the force area, in total and by exploitation type. A period the extract does not fully cover says
 /// so in its description and filter, so a partial count is never read as the period's number.
 /// </summary>
 public static class DistrictTrendFacts
@@ -37,6 +37,11 @@ public static class DistrictTrendFacts
         {
             Add("month", m, district, m.District, trend.District, $"; district = {trend.District}");
             Add("month", m, area, m.Area, $"all {areaName}", "; every district, and none logged");
+            foreach (var (type, d, a) in m.ByType)
+            {
+                Add("month", m, $"{district}-{Wording.Slug(type)}", d, trend.District, $"; district = {trend.District}; exploitation type = {type}", type);
+                Add("month", m, $"{area}-{Wording.Slug(type)}", a, $"all {areaName}", $"; exploitation type = {type}", type);
+            }
         }
         return facts;
     }
