@@ -5,7 +5,7 @@ using Insights.Notebooks;
 namespace Insights.Cli;
 
 /// <summary><c>insights notebook run &lt;notebook.ipynb&gt; [--param name=value ...] [--out report.html]
-/// [--executed out.ipynb] [--verbose]</c>. Exit codes: 0 ran, 1 a cell failed, 2 bad usage or parameter.</summary>
+/// [--executed out.ipynb] [--verbose] [--cell-timeout minutes]</c>. Exit codes: 0 ran, 1 a cell failed, 2 bad usage or parameter.</summary>
 static class NotebookCommand
 {
     static readonly Argument<string> Notebook = new("notebook") { Description = "the notebook (.ipynb); it is never changed" };
@@ -15,6 +15,8 @@ static class NotebookCommand
     static readonly Option<string?> Executed = ValueOptions.Text("--executed", "out.ipynb",
         "write the executed notebook with its outputs (for local use: never commit it)");
     static readonly Option<bool> Verbose = ValueOptions.Flag("--verbose", "print the stack trace when a cell fails");
+    static readonly Option<int?> CellTimeout = ValueOptions.Number("--cell-timeout", "minutes",
+        "stop a cell that runs longer, and the run with it (default 10; 0 = no limit)", 0, 24 * 60, "a number of minutes");
 
     const string Epilogue = """
 
@@ -28,7 +30,7 @@ static class NotebookCommand
 
     public static Command Create()
     {
-        var run = new Command("run", "run a notebook's C# cells") { Notebook, Param, Out, Executed, Verbose };
+        var run = new Command("run", "run a notebook's C# cells") { Notebook, Param, Out, Executed, Verbose, CellTimeout };
         run.SetAction(result => Run(result, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         var notebook = new Command("notebook", "run notebooks (see insights notebook run --help)") { run.WithEpilogue(Epilogue), NotebookStripCommand.Create() };
         return notebook;
@@ -50,11 +52,14 @@ static class NotebookCommand
         if (a.GetValue(Executed) is { } target && Path.GetFullPath(target) == Path.GetFullPath(path))
             throw new UsageException("--executed must not overwrite the source notebook");
 
+        var timeout = a.GetValue(CellTimeout) is { } minutes
+            ? minutes == 0 ? (TimeSpan?)null : TimeSpan.FromMinutes(minutes)
+            : CellEngine.DefaultCellTimeout;
         NotebookRun run;
         try
         {
             // Run off the caller's synchronization context so blocking on the result cannot deadlock.
-            run = Task.Run(() => NotebookRunner.RunAsync(path, new NotebookRunOptions { Parameters = parameters, Host = InsightsNotebooks.Host }))
+            run = Task.Run(() => NotebookRunner.RunAsync(path, new NotebookRunOptions { Parameters = parameters, Host = InsightsNotebooks.Host, CellTimeout = timeout }))
                 .GetAwaiter().GetResult();
         }
         catch (NotebookParameterException e)

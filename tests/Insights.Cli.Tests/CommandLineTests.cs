@@ -26,6 +26,20 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Notebook_run_takes_a_cell_timeout_in_minutes_and_refuses_anything_else()
+    {
+        var (code, stdout, _) = Insights("notebook", "run", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("  --cell-timeout <minutes> ", stdout);
+        var notebook = Path.Combine(Insights_Pipeline_Samples_Root(), "notebooks", "01-national-context.ipynb");
+        var (bad, _, stderr) = Insights("notebook", "run", notebook, "--cell-timeout", "ten");
+        Assert.Equal(2, bad);
+        Assert.Contains("--cell-timeout", stderr);
+    }
+
+    static string Insights_Pipeline_Samples_Root() => global::Insights.Pipeline.Samples.RepositoryRoot;
+
+    [Fact]
     public void Context_help_lists_every_option_with_its_value()
     {
         var (code, stdout, _) = Insights("context", "--help");
