@@ -31,13 +31,11 @@ public sealed class CommandLineTests
         var (code, stdout, _) = Insights("notebook", "run", "--help");
         Assert.Equal(0, code);
         Assert.Contains("  --cell-timeout <minutes> ", stdout);
-        var notebook = Path.Combine(Insights_Pipeline_Samples_Root(), "notebooks", "01-national-context.ipynb");
+        var notebook = Path.Combine(global::Insights.Pipeline.Samples.RepositoryRoot, "notebooks", "01-national-context.ipynb");
         var (bad, _, stderr) = Insights("notebook", "run", notebook, "--cell-timeout", "ten");
         Assert.Equal(2, bad);
         Assert.Contains("--cell-timeout", stderr);
     }
-
-    static string Insights_Pipeline_Samples_Root() => global::Insights.Pipeline.Samples.RepositoryRoot;
 
     [Fact]
     public void Context_help_lists_every_option_with_its_value()

@@ -110,7 +110,7 @@ public class NotebookRunnerTests(FeaturesRun features) : IClassFixture<FeaturesR
 
         var html = NotebookReport.ToHtml(features.Run.Executed, "features");
         // plotly.js's licence banner opens the bundle: once means inlined once, not per chart.
-        Assert.Equal(1, Occurrences(html, "plotly.js v2.28.0"));
+        Assert.Equal(1, Text.Occurrences(html, "plotly.js v2.28.0"));
         Assert.True(html.IndexOf("plotly.js v2.28.0", StringComparison.Ordinal) < html.IndexOf("</head>", StringComparison.Ordinal));
         Assert.DoesNotContain("<script src", html, StringComparison.Ordinal); // nothing fetched: the page works offline
         // The markdown cell's pipe table goes through Markdig.
@@ -284,10 +284,4 @@ public class NotebookRunnerTests(FeaturesRun features) : IClassFixture<FeaturesR
     static int Cli(params string[] args) =>
         (int)typeof(Insights.Cli.ExitCodes).Assembly.EntryPoint!.Invoke(null, [args])!;
 
-    static int Occurrences(string text, string part)
-    {
-        var count = 0;
-        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) count++;
-        return count;
-    }
 }

@@ -140,7 +140,7 @@ public class ChartTests
     {
         var f = Figures.CategoryCounts("Tricky </script> label", [("</script><b>x", 1, "100.0%")], "Source: test");
         var html = f.ToHtml();
-        Assert.Equal(1, CountOf(html, "</script>"));   // only the real end of the script
+        Assert.Equal(1, Text.Occurrences(html, "</script>"));   // only the real end of the script
     }
 
     [Fact]
@@ -182,12 +182,4 @@ public class ChartTests
         Assert.Equal("[x]", f.Table.Rows[1][2]);
     }
 
-    static int CountOf(string text, string part)
-    {
-        var n = 0;
-        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal)) n++;
-        return n;
-    }
-
-    internal static int Occurrences(string text, string part) => CountOf(text, part);
 }

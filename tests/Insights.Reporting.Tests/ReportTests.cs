@@ -22,12 +22,12 @@ public class ReportTests
         var html = Render();
         var figures = ChartSamples.All();
         Assert.True(figures.Count >= 2);
-        Assert.Equal(1, ChartTests.Occurrences(html, PlotlyScript.Text.Value));
+        Assert.Equal(1, Text.Occurrences(html, PlotlyScript.Text.Value));
         Assert.True(PlotlyScript.Text.Value.Length > 1_000_000, "the full plotly.js bundle, not a stub");
         // ... and it comes before the first chart that calls it.
         Assert.True(html.IndexOf(PlotlyScript.Text.Value, StringComparison.Ordinal) < html.IndexOf("Plotly.newPlot(\"chart-", StringComparison.Ordinal));
         var body = html[html.IndexOf("</head>", StringComparison.Ordinal)..];
-        Assert.Equal(figures.Count, ChartTests.Occurrences(body, "Plotly.newPlot(\"chart-"));
+        Assert.Equal(figures.Count, Text.Occurrences(body, "Plotly.newPlot(\"chart-"));
     }
 
     [Fact]
