@@ -25,6 +25,9 @@ public static class ContextCommand
         """the header names of your file for the canonical columns: {"columns": {"DateLogged": "Date Reported", "District": "Division"}}""");
     static readonly Option<string?> Area = ValueOptions.Text("--area", "area.json",
         """the police force and its districts, for an area other than Greater Manchester: {"forceName": "West Yorkshire Police", "forceAbbreviation": "WYP", "areaName": "West Yorkshire", "areaAbbreviation": "West Yorkshire", "districts": ["Bradford", "Calderdale", "Kirklees", "Leeds", "Wakefield"]} [default: Greater Manchester Police and the ten GM districts]""");
+    static readonly Option<DateOrder?> DateFormat = ValueOptions.Parsed<DateOrder>("--date-format", "pattern",
+        $"how the extract's text dates are written: dd/MM/yyyy (UK), MM/dd/yyyy (US) or yyyy-MM-dd only; dates in yyyy-MM-dd and Excel date cells are read with any of them [default: dd/MM/yyyy or yyyy-MM-dd, and a column of month-first dates stops the run]",
+        DateOrders.TryParse, $"a date format (expected {DateOrders.Accepted})");
     static readonly Option<string?> District = ValueOptions.Text("--district", "name", "a district of the area [default: Stockport]");
     static readonly Option<FinancialYear?> Year = ValueOptions.Parsed<FinancialYear>("--year", "2024/25",
         "the financial year, April to March [default: the year containing the latest date logged in the extract; a warning says if that year looks incomplete]",
@@ -64,7 +67,7 @@ public static class ContextCommand
     {
         var command = new Command("context", "compute the national and district context and write the \"Current trends relating to modern slavery\" section and its facts")
         {
-            Nrm, ReleaseQuarter, Gmp, Columns, Area, District, Year, From, To, Top,
+            Nrm, ReleaseQuarter, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top,
             NationalYear, NrmArea, DistrictTrend, Forecast, WithForecast, Horizon,
             Out, Templates, Publish,
         };
@@ -75,6 +78,8 @@ public static class ContextCommand
         // The samples only when no input at all is given: never a sample beside the user's own file.
         command.Refuse(r => r.GetResult(Gmp) is not null && r.GetResult(Nrm) is null ? "--gmp without --nrm: " + Samples.NationalInputNeeded : null);
         command.Refuse(r => r.GetResult(Nrm) is not null && r.GetResult(Gmp) is null ? "--nrm without --gmp: " + Samples.PoliceInputNeeded : null);
+        command.Refuse(r => r.GetResult(DateFormat) is not null && r.GetResult(Gmp) is null
+            ? "--date-format says how the extract given with --gmp writes its dates: give it with --gmp" : null);
         command.Refuse(r => r.GetValue(From) is { } first && r.GetValue(To) is { } last && last < first ? "--to is before --from" : null);
         command.Refuse(r => r.GetResult(Horizon) is not null && r.GetResult(Forecast) is null && r.GetResult(WithForecast) is null
             ? "--horizon goes with --forecast or --with-forecast" : null);
@@ -104,6 +109,7 @@ public static class ContextCommand
         if (a.GetValue(Area) is { } area) gmp = gmp with { Area = PoliceAreaFile.Load(area) };
         if (a.GetValue(District) is { } district) gmp = gmp with { District = district };
         if (a.GetValue(Columns) is { } columns) gmp = gmp with { ColumnMapPath = columns };
+        if (a.GetValue(DateFormat) is { } order) gmp = gmp with { DateOrder = order };
         if (a.GetValue(Top) is { } top) gmp = gmp with { TopNationalities = top };
         if (a.GetValue(Year) is { } year) gmp = gmp with { Year = year };
         if (a.GetValue(From) is { } from && a.GetValue(To) is { } to) gmp = gmp with { Range = new Period(from, to) };

@@ -317,4 +317,54 @@ public sealed class ContextCommandTests : IDisposable
         Assert.Contains("no enquiries logged from 2021-04-01 to 2022-03-31", e.Message);
         Assert.False(Directory.Exists(Out));
     }
+
+    // 25 April, 4 May and 20 May 2024 as a US system writes them; day first, 05/04/2024 would be 5 April.
+    string UsDated() => Csv("us.csv", Header + "\nA,04/25/2024,Bury,Unknown,,,\nB,05/04/2024,Bury,Unknown,,,\nC,05/20/2024,Bury,Unknown,,,\n");
+
+    [Fact]
+    public void A_US_dated_extract_is_refused_without_date_format_naming_the_row_and_the_option()
+    {
+        var e = Assert.Throws<InputException>(() => Run("--nrm", PublishedNrm, "--gmp", UsDated(), "--district", "Bury", "--out", Out));
+        Assert.StartsWith("us.csv, row 2, column B (DateLogged): a date written month first", e.Message);
+        Assert.Contains("give --date-format MM/dd/yyyy", e.Message);
+        Assert.DoesNotContain("04/25", e.Message);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void Date_format_MM_dd_yyyy_reads_a_US_dated_extract_month_first()
+    {
+        // May 2024 holds 4 May and 20 May: two enquiries (day first, 05/04/2024 would be April and 05/20 no date at all).
+        var (code, stdout, _) = Run("--nrm", PublishedNrm, "--gmp", UsDated(), "--date-format", "MM/dd/yyyy", "--district", "Bury",
+            "--from", "2024-05-01", "--to", "2024-05-31", "--out", Out);
+        Assert.Equal(0, code);
+        Assert.Contains("Bury, 2024-05-01 to 2024-05-31: 2 enquiries; wrote", stdout);
+    }
+
+    [Theory]
+    [InlineData("dd/MM/yyyy", "not a date (expected dd/MM/yyyy, as --date-format says, yyyy-MM-dd or an Excel date)")]
+    [InlineData("yyyy-MM-dd", "not a date (expected yyyy-MM-dd, as --date-format says, or an Excel date)")]
+    public void A_date_format_that_does_not_fit_the_column_stops_at_the_first_date_it_cannot_read(string format, string message)
+    {
+        var e = Assert.Throws<InputException>(() => Run("--nrm", PublishedNrm, "--gmp", UsDated(), "--date-format", format, "--district", "Bury", "--out", Out));
+        Assert.Equal($"us.csv, row 2, column B (DateLogged): {message}", e.Message);
+    }
+
+    [Fact]
+    public void An_unknown_date_format_is_a_usage_error_before_the_extract_is_read()
+    {
+        var (code, _, stderr) = Run("--nrm", PublishedNrm, "--gmp", UsDated(), "--date-format", "dd.MM.yyyy", "--out", Out);
+        Assert.Equal(2, code);
+        Assert.Contains("--date-format: 'dd.MM.yyyy' is not a date format (expected dd/MM/yyyy, MM/dd/yyyy or yyyy-MM-dd)", stderr);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void Date_format_without_an_extract_is_a_usage_error()
+    {
+        var (code, _, stderr) = Run("--date-format", "MM/dd/yyyy", "--out", Out);
+        Assert.Equal(2, code);
+        Assert.Contains("--date-format says how the extract given with --gmp writes its dates: give it with --gmp", stderr);
+        Assert.False(Directory.Exists(Out));
+    }
 }

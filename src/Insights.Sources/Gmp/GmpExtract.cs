@@ -36,9 +36,35 @@ public sealed record GmpExtract(IReadOnlyList<Enquiry> Enquiries, IReadOnlyList<
     }
 }
 
-/// <summary>How text dates with slashes are read: day first (UK, the default) or month first (US, only when asked
-/// with --date-format MM/dd/yyyy).</summary>
-public enum DateOrder { DayFirst, MonthFirst }
+/// <summary>How text dates are read: day first (UK, the default: dd/MM/yyyy or yyyy-MM-dd), month first (US, only
+/// when asked with --date-format MM/dd/yyyy: MM/dd/yyyy or yyyy-MM-dd) or year first only (yyyy-MM-dd). Excel date
+/// cells are dates in every order.</summary>
+public enum DateOrder { DayFirst, MonthFirst, YearFirst }
+
+/// <summary>The <c>--date-format</c> patterns: the words a user types for a <see cref="DateOrder"/>.</summary>
+public static class DateOrders
+{
+    static readonly (string Pattern, DateOrder Order)[] Patterns =
+        [("dd/MM/yyyy", DateOrder.DayFirst), ("MM/dd/yyyy", DateOrder.MonthFirst), ("yyyy-MM-dd", DateOrder.YearFirst)];
+
+    /// <summary>The patterns accepted, for help and messages: "dd/MM/yyyy, MM/dd/yyyy or yyyy-MM-dd".</summary>
+    public static string Accepted => $"{Patterns[0].Pattern}, {Patterns[1].Pattern} or {Patterns[2].Pattern}";
+
+    /// <summary>"MM/dd/yyyy" → month first. Case is ignored: people write dd/mm/yyyy and mean the same.</summary>
+    public static bool TryParse(string text, out DateOrder order)
+    {
+        foreach (var (pattern, o) in Patterns)
+            if (string.Equals(text.Trim(), pattern, StringComparison.OrdinalIgnoreCase))
+            {
+                order = o;
+                return true;
+            }
+        order = default;
+        return false;
+    }
+
+    public static string Pattern(this DateOrder order) => Patterns.First(p => p.Order == order).Pattern;
+}
 
 /// <summary>
 /// Reads police enquiry extracts in GMP's format (CSV or XLSX) strictly: a file, column, date, age or district
@@ -195,7 +221,13 @@ public static class GmpExtractReader
         }
         CheckCategoryColumns(table, header.Row, index, area);
         if (sharedColumn is not null) throw sharedColumn;
-        var monthFirst = (dateOrder ?? CheckDateOrder(table, header.Row, index[GmpColumns.DateLogged])) == DateOrder.MonthFirst;
+        var order = dateOrder ?? CheckDateOrder(table, header.Row, index[GmpColumns.DateLogged]);
+        var expectedDate = dateOrder switch
+        {
+            null => "dd/MM/yyyy, yyyy-MM-dd or an Excel date",
+            DateOrder.YearFirst => "yyyy-MM-dd, as --date-format says, or an Excel date",
+            { } given => $"{given.Pattern()}, as --date-format says, yyyy-MM-dd or an Excel date",
+        };
 
         var enquiries = new List<Enquiry>();
         var typeSpellings = new CategorySpellings(ExploitationType.All);
@@ -210,8 +242,8 @@ public static class GmpExtractReader
 
             var id = At(GmpColumns.EnquiryId).Text.Trim();
             if (id.Length == 0) throw new InputException(Where(GmpColumns.EnquiryId), "EnquiryId is blank (every enquiry needs an id)");
-            var date = ParseDate(At(GmpColumns.DateLogged), monthFirst) ?? throw new InputException(Where(GmpColumns.DateLogged),
-                "not a date (expected dd/MM/yyyy, yyyy-MM-dd or an Excel date)");
+            var date = ParseDate(At(GmpColumns.DateLogged), order) ?? throw new InputException(Where(GmpColumns.DateLogged),
+                $"not a date (expected {expectedDate})");
             if (date > today)
                 throw new InputException(Where(GmpColumns.DateLogged), string.Create(CultureInfo.InvariantCulture,
                     $"a date after the date of this run ({today:yyyy-MM-dd}): a mistyped year? (the value is not shown)"));
@@ -364,12 +396,14 @@ public static class GmpExtractReader
 
     static readonly string[] MonthFirstFormats = [.. DateFormats.Select(f => f.Replace("dd/MM", "MM/dd", StringComparison.Ordinal).Replace("d/M", "M/d", StringComparison.Ordinal))];
 
+    static readonly string[] YearFirstFormats = [.. DateFormats.Where(f => f.StartsWith("yyyy", StringComparison.Ordinal))];
+
     // Excel serials from 1 (1900-01-01) to 2958465 (9999-12-31); 60 is Excel's phantom 29 February 1900.
-    internal static DateOnly? ParseDate(Cell cell, bool monthFirst = false)
+    internal static DateOnly? ParseDate(Cell cell, DateOrder order = DateOrder.DayFirst)
     {
         if (cell.Kind is CellKind.Date or CellKind.Number && cell.Number is { } serial)
             return serial is >= 1 and < 2958466 && serial != 60 ? DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial))) : null;
-        return DateTime.TryParseExact(cell.Text.Trim(), monthFirst ? MonthFirstFormats : DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+        return DateTime.TryParseExact(cell.Text.Trim(), order switch { DateOrder.MonthFirst => MonthFirstFormats, DateOrder.YearFirst => YearFirstFormats, _ => DateFormats }, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? DateOnly.FromDateTime(d) : null;
     }
 
