@@ -12,7 +12,7 @@ public static class ContextCommand
 {
     // National context (Home Office NRM statistics; docs/nrm.md)
     static readonly Option<string[]> Nrm = ValueOptions.Nrm("""
-        NRM releases: the published ODS workbook, the same saved as XLSX, or the long CSVs (format judged from the content); several releases give the revision history; needs --gmp too (with neither, the run is on the samples and every output says SAMPLE DATA)
+        NRM releases: the published ODS workbook, the same saved as XLSX, or the long CSVs (format judged from the content); several releases give the revision history; alone, the section holds the national context and an author placeholder for the district's; with neither --nrm nor --gmp, the run is on the samples and every output says SAMPLE DATA
         """);
     static readonly Option<Quarter?> ReleaseQuarter = ValueOptions.Parsed<Quarter>("--quarter", "2025Q2",
         "the release quarter to report [default: the latest loaded]; also the quarter of a first-responder CSV whose file name does not say",
@@ -77,13 +77,19 @@ public static class ContextCommand
         command.Refuse(r => (r.GetResult(From) is null) != (r.GetResult(To) is null) ? "--from and --to go together" : null);
         // The samples only when no input at all is given: never a sample beside the user's own file.
         command.Refuse(r => r.GetResult(Gmp) is not null && r.GetResult(Nrm) is null ? "--gmp without --nrm: " + Samples.NationalInputNeeded : null);
-        command.Refuse(r => r.GetResult(Nrm) is not null && r.GetResult(Gmp) is null ? "--nrm without --gmp: " + Samples.PoliceInputNeeded : null);
         command.Refuse(r => r.GetResult(DateFormat) is not null && r.GetResult(Gmp) is null
             ? "--date-format says how the extract given with --gmp writes its dates: give it with --gmp" : null);
+        // NRM releases alone give the national part and a placeholder for the district's (NationalJob): what
+        // describes the police extract then has nothing to describe.
+        foreach (var option in new Option[] { District, Year, From, To, Columns, Area, Top, DistrictTrend, Publish })
+            command.Refuse(r => r.GetResult(Nrm) is not null && r.GetResult(Gmp) is null && r.GetResult(option) is { Implicit: false }
+                ? $"{option.Name} describes the police extract: give --gmp FILE too (with --nrm alone the district context is left to the author)" : null);
         command.Refuse(r => r.GetValue(From) is { } first && r.GetValue(To) is { } last && last < first ? "--to is before --from" : null);
         command.Refuse(r => r.GetResult(Horizon) is not null && r.GetResult(Forecast) is null && r.GetResult(WithForecast) is null
             ? "--horizon goes with --forecast or --with-forecast" : null);
-        command.SetAction(result => Run(Options(result), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        command.SetAction(result => result.GetResult(Nrm) is not null && result.GetResult(Gmp) is null
+            ? RunNational(NationalOptions(result), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error)
+            : Run(Options(result), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command.WithEpilogue(Epilogue);
     }
 
@@ -101,6 +107,20 @@ public static class ContextCommand
             $"{result.District.District}, {result.District.Period}: {result.District.Enquiries} {(result.District.Enquiries == 1 ? "enquiry" : "enquiries")}; wrote {options.OutputFolder}{Path.DirectorySeparatorChar}: current-trends.md, .docx, .html, report.html, facts.json ({result.Facts.Facts.Count} facts), Parquet tables"));
         return ExitCodes.Ok;
     }
+
+    static int RunNational(NationalOnlyOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var result = NationalJob.Run(options);
+        if (result.SampleNote is { } sample) stdout.WriteLine(sample);
+        foreach (var w in result.Warnings) stderr.WriteLine(w.ToString());
+        var national = result.National.National;
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"National, {national.Quarter.InWords} ({national.Release}): {Wording.Number(national.Referrals)} referrals; no police extract, so no district context; wrote {options.OutputFolder}{Path.DirectorySeparatorChar}: current-trends.md, .docx, .html, report.html, facts.json ({result.Facts.Facts.Count} facts), tables.ods, .xlsx, Parquet tables"));
+        return ExitCodes.Ok;
+    }
+
+    static NationalOnlyOptions NationalOptions(ParseResult a) =>
+        new(new NrmOptions(a.Values(Nrm), a.GetValue(ReleaseQuarter)), a.GetValue(Out) ?? "out", a.GetValue(Templates), Trends(a));
 
     static ContextOptions Options(ParseResult a)
     {

@@ -127,23 +127,21 @@ public static class ContextJob
         var section = DistrictNarrative.Render(context, templates, extract.SourceDescription);
 
         // National context: the NRM release(s), the reported quarter's figures from that same release.
-        var nrm = NrmLoader.Load(nrmOptions.Files, nrmOptions.Quarter);
-        Samples.CheckNotMixed(gmp.Files, [.. nrm.Releases.SelectMany(r => r.Files)]);
-        var national = Breakdowns.National.Compute(nrm, nrmOptions.Quarter);
-        var nationalSection = NationalNarrative.Build(national);
-        warnings.InsertRange(0, national.Warnings.Concat(nrm.Releases.Where(r => r.Release != national.Release).SelectMany(r => r.Warnings)));
-
-        // The longer view (national year, local NRM area, district trend, forecast): only what the options ask for.
-        var trends = TrendStep.Compute(options.Trends ?? new TrendOptions(), nrm, extract, district);
+        var n = NationalStep.Compute(nrmOptions, options.Trends, gmp.Files, extract, district);
+        warnings.InsertRange(0, n.Warnings);
 
         var facts = new FactSheet();
-        facts.AddRange(TrendStep.NationalFacts(trends, nationalSection));
+        facts.AddRange(TrendStep.NationalFacts(n.Trends, n.Section));
         facts.AddRange(section.Facts);
-        facts.AddRange(trends.DistrictTrendFacts ?? []);
-        var sampleNote = Samples.Note(gmp.Files, (nrm.Release(national.Quarter) ?? nrm.Latest).Files);
-        var markdown = (sampleNote is null ? "" : OutputWording.SampleBanner(sampleNote)) + SectionHeading + "\n\n" + TrendStep.NationalMarkdown(trends, nationalSection, templates) + "\n\n" + section.Markdown.TrimEnd('\n') + "\n";
-        return new ContextResult(extract, context, section, markdown, facts, warnings, nrm, national, nationalSection, trends, sampleNote);
+        facts.AddRange(n.Trends.DistrictTrendFacts ?? []);
+        var sampleNote = Samples.Note(gmp.Files, n.ReportedFiles);
+        var markdown = Section(sampleNote, TrendStep.NationalMarkdown(n.Trends, n.Section, templates), section.Markdown);
+        return new ContextResult(extract, context, section, markdown, facts, warnings, n.Nrm, n.National, n.Section, n.Trends, sampleNote);
     }
+
+    /// <summary>The section's Markdown: the sample mark when the run is on samples, the heading, the national part, the district part.</summary>
+    internal static string Section(string? sampleNote, string nationalMarkdown, string districtMarkdown) =>
+        (sampleNote is null ? "" : OutputWording.SampleBanner(sampleNote)) + SectionHeading + "\n\n" + nationalMarkdown + "\n\n" + districtMarkdown.TrimEnd('\n') + "\n";
 
     /// <summary>Computes, then writes the outputs atomically: on any error the output folder is left as it was.</summary>
     public static ContextResult Run(ContextOptions options)
@@ -155,16 +153,7 @@ public static class ContextJob
         output.WriteText("facts.json", result.Facts.ToJson(result.SampleNote));
         ParquetStore.WriteEnquiryAggregates(output.PathOf(ParquetStore.EnquiryFolder),
             EnquiryAggregates.FromEnquiries(result.Extract.Enquiries, Samples.Provenance(options.Gmp.Files, Samples.AreSynthetic(options.Gmp.Files))));
-        if (result.Nrm is { } history)
-        {
-            string Provenance(NrmReleaseData release) => Samples.Provenance(release.Files, Samples.AreReconstructed(release.Files));
-            if (NrmReferralRows.FromHistory(history, Provenance) is { Count: > 0 } rows)
-                ParquetStore.WriteNrmReferrals(output.PathOf(ParquetStore.NrmFolder), rows);
-            if (NrmReferralRows.SeriesFromHistory(history, Provenance) is { Count: > 0 } series)
-                ParquetStore.WriteNrmSeries(output.PathOf(ParquetStore.NrmSeriesFolder), series);
-        }
-        if (result.Trends?.Forecast is { } forecast)
-            ParquetStore.WriteNrmForecast(output.PathOf(ParquetStore.NrmForecastFolder), forecast.Rows);
+        if (result.Nrm is { } history) NationalStep.WriteTables(output, history, result.Trends);
         output.WriteText("warnings.txt", string.Concat(result.Warnings.Select(w => w + "\n")));
         DashboardJob.Write(output, result, options);
         TablesJob.Write(output, result, options);
@@ -175,10 +164,7 @@ public static class ContextJob
     /// <summary>The charts of the report, in the order of the section: each with its table and alt text.</summary>
     public static IReadOnlyList<ChartFigure> Figures(ContextResult result, ContextOptions options) =>
     [
-        .. result.National is { } national && result.Nrm is { } history
-            ? TrendStep.NationalCharts(result.Trends ?? new TrendResult(),
-                NationalFigures.Build(national, history, Samples.AreReconstructed((history.Release(national.Quarter) ?? history.Latest).Files)), history)
-            : [],
+        .. result.National is { } national && result.Nrm is { } history ? NationalStep.Figures(national, history, result.Trends) : [],
         .. DistrictFigures.Build(result.District, result.Extract.Enquiries, Samples.AreSynthetic(options.Gmp.Files)),
         .. result.Trends?.DistrictTrend is { } trend ? TrendFigures.DistrictTrend(trend, Samples.AreSynthetic(options.Gmp.Files)) : [],
     ];

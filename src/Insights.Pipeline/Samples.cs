@@ -91,10 +91,6 @@ public static class Samples
     public const string NationalInputNeeded =
         "the national context needs the NRM release: download the data tables (\"Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK\", e.g. modern-slavery-nrm-tables-apr-jun-2025.ods) from gov.uk and add --nrm FILE; the samples are used only when no input at all is given";
 
-    /// <summary>Why a run given only NRM releases stops (the district context would be the synthetic sample).</summary>
-    public const string PoliceInputNeeded =
-        "the district context needs the police extract: add --gmp FILE (the force's modern slavery enquiries extract, docs/gmp-extract.md); the samples are used only when no input at all is given";
-
     /// <summary>A Parquet row's provenance: "sample: file names" for the embedded samples, else "input: file names".</summary>
     public static string Provenance(IReadOnlyList<string> files, bool sample) =>
         (sample ? "sample: " : "input: ") + string.Join("; ", files.Select(f => Path.GetFileName(f.Split('#')[0])).Distinct(StringComparer.Ordinal));

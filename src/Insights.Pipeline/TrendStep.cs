@@ -38,13 +38,16 @@ public sealed record TrendResult(
 
 public static class TrendStep
 {
-    public static TrendResult Compute(TrendOptions options, NrmHistory nrm, GmpExtract extract, string district)
+    /// <param name="extract">The police extract, or null for a run on NRM releases alone (then no district trend).</param>
+    public static TrendResult Compute(TrendOptions options, NrmHistory nrm, GmpExtract? extract, string? district)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(nrm);
+        if (options.DistrictTrend && (extract is null || district is null))
+            throw new ArgumentException("the district trend needs the police extract", nameof(options));
         var year = options.NationalYear is { } y ? Breakdowns.NationalYear.Compute(nrm, y) : null;
         var area = options.NrmArea is { } a ? NrmAreas.Compute(nrm, a) : null;
-        var trend = options.DistrictTrend ? DistrictTrends.Compute(extract.Enquiries, district, extract.Area) : null;
+        var trend = options.DistrictTrend ? DistrictTrends.Compute(extract!.Enquiries, district!, extract.Area) : null;
         var forecast = options.ForecastWanted ? ReferralForecasts.Compute(nrm, options.Horizon) : null;
         ForecastNarrative? sentence = null;
         if (options.WithForecast && forecast is { } f)
@@ -54,7 +57,7 @@ public static class TrendStep
                 first.Value, first.Lower80, first.Upper80, first.Lower95, first.Upper95, ForecastSource(f));
         }
         return new TrendResult(year, year is null ? null : NationalYearNarrative.Build(year), area, area is null ? null : NrmAreaNarrative.Build(area),
-            trend, trend is null ? null : DistrictTrendFacts.Build(trend, extract.SourceDescription), forecast, sentence);
+            trend, trend is null ? null : DistrictTrendFacts.Build(trend, extract!.SourceDescription), forecast, sentence);
     }
 
     public static string ForecastSource(ReferralForecast f) =>

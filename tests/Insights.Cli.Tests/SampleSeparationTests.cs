@@ -42,11 +42,36 @@ public sealed class SampleSeparationTests : IDisposable
     }
 
     [Fact]
-    public void An_NRM_release_without_a_police_extract_stops_and_asks_for_it()
+    public void An_NRM_release_alone_gives_the_national_context_and_leaves_the_district_context_to_the_author()
     {
-        var (code, _, stderr) = Run("--nrm", PublishedNrm, "--out", Out);
+        var (code, stdout, stderr) = Run("--nrm", PublishedNrm, "--out", Out);
+        Assert.Equal(0, code);
+        var section = File.ReadAllText(Path.Combine(Out, "current-trends.md"));
+        // The Home Office's bulletin for October to December 2023 gives 4,142 referrals.
+        Assert.Contains("received 4,142 referrals of potential victims of modern slavery", section);
+        Assert.Contains("### District context\n\n> [Author: the district context needs the police force's modern slavery enquiries extract", section);
+        Assert.DoesNotContain("SAMPLE DATA", section + stdout);   // a published release is no sample
+        Assert.Contains("warning gmp-not-given: no police extract was given (--gmp)", stderr);
+        Assert.Contains("gmp-not-given", File.ReadAllText(Path.Combine(Out, "warnings.txt")));
+        // Nothing of the police side is written, so nothing of a sample can stand in for it.
+        Assert.False(File.Exists(Path.Combine(Out, "dashboard.html")));
+        Assert.False(Directory.Exists(Path.Combine(Out, ParquetStore.EnquiryFolder)));
+        Assert.True(Directory.Exists(Path.Combine(Out, ParquetStore.NrmFolder)));
+        Assert.True(File.Exists(Path.Combine(Out, "tables.ods")));
+        Assert.DoesNotContain("\"district.", File.ReadAllText(Path.Combine(Out, "facts.json")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--district", "Bolton")]
+    [InlineData("--year", "2024/25")]
+    [InlineData("--top", "5")]
+    [InlineData("--district-trend", null)]
+    [InlineData("--publish", null)]
+    public void An_option_about_the_police_extract_is_refused_beside_an_NRM_release_alone(string option, string? value)
+    {
+        var (code, _, stderr) = Run(["--nrm", PublishedNrm, option, .. value is null ? Array.Empty<string>() : [value], "--out", Out]);
         Assert.Equal(2, code);
-        Assert.Contains("--nrm without --gmp: the district context needs the police extract: add --gmp FILE", stderr);
+        Assert.Contains($"{option} describes the police extract: give --gmp FILE too", stderr);
         Assert.False(Directory.Exists(Out));
     }
 

@@ -46,6 +46,26 @@ public sealed class TrendJobTests : IDisposable
     }
 
     [Fact]
+    public void The_local_NRM_context_needs_no_police_extract()
+    {
+        var r = NationalJob.Compute(new NationalOnlyOptions(NrmOptions.Samples(), Trends: new TrendOptions(NrmArea: "greater  manchester")));
+        // Table_12 of the reconstructed release: 240 in Greater Manchester of the 5,690 UK referrals (240 / 5,690 = 4.22%).
+        Assert.Contains("### Local NRM context\n\nIn April to June 2025, 240 potential victims were referred to the NRM where the exploitation took place in Greater Manchester, 4.2% of the 5,690 referrals in the UK.", r.Markdown);
+        Assert.Contains("### District context\n\n> [Author:", r.Markdown);
+        Assert.StartsWith("> **SAMPLE DATA, not for publication: the NRM release is a reconstructed sample.**", r.Markdown);
+        Assert.Contains(r.Facts.Facts, f => f.Id == "nrm-area.greater-manchester-referrals" && f.Printed == "240");
+        Assert.DoesNotContain(r.Facts.Facts, f => f.Id.StartsWith("district.", StringComparison.Ordinal));
+        Assert.Contains(r.Warnings, w => w.Code == "gmp-not-given");
+    }
+
+    [Fact]
+    public void The_district_trend_without_a_police_extract_is_an_input_error()
+    {
+        var e = Assert.Throws<InputException>(() => NationalJob.Compute(new NationalOnlyOptions(NrmOptions.Samples(), Trends: new TrendOptions(DistrictTrend: true))));
+        Assert.Contains("the district trend needs the police extract", e.Message);
+    }
+
+    [Fact]
     public void A_national_year_replaces_the_quarter_s_paragraph_and_an_area_adds_its_own()
     {
         var r = Compute(new TrendOptions(NationalYear: ReferralYear.Calendar(2023), NrmArea: "Greater Manchester"));

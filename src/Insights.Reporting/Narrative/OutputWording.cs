@@ -38,6 +38,16 @@ public static class OutputWording
     public static string TablesAbout(string district) =>
         $"This workbook holds the figures of the section \"Current trends relating to modern slavery\" for {district} and the tables of its charts.";
 
+    public const string NationalTablesAbout =
+        "This workbook holds the national figures of the section \"Current trends relating to modern slavery\" and the tables of its charts; the run had no police extract.";
+
+    public static string NationalReportTitle(string quarter) => $"Current trends relating to modern slavery: national context, {quarter}";
+
+    public const string DistrictNotGivenCode = "gmp-not-given";
+
+    public const string DistrictNotGiven =
+        "no police extract was given (--gmp), so the section holds the national context only and an author placeholder where the district context goes; dashboard.html and the gmp-enquiries table are not written";
+
     public const string NotDisclosureControlled =
         "Police figures in this workbook are exact and are not disclosure-controlled: check small counts before publishing.";
 
