@@ -13,5 +13,10 @@ public static class ExitCodes
     /// <summary>The command line was wrong: an unknown command or option, a missing or malformed value.</summary>
     public const int Usage = 2;
 
-    public const string Help = "Exit codes: 0 done, 1 input error (the message names file, sheet, row and column), 2 usage error.";
+    /// <summary>A fault of the program (an exception it did not expect): one line on stderr with the path of a log
+    /// holding the exception's type and stack trace, never its message or a value of the input. 70 is EX_SOFTWARE
+    /// of sysexits.h, "an internal software error".</summary>
+    public const int InternalError = 70;
+
+    public const string Help = "Exit codes: 0 done, 1 input error (the message names file, sheet, row and column), 2 usage error, 70 internal error (a log file holds the details).";
 }

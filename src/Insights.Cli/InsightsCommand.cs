@@ -36,12 +36,21 @@ public static class InsightsCommand
         return root;
     }
 
-    /// <summary>The program: one-line errors, never a stack trace.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The program: one-line errors, never a stack trace; everything printed through <see cref="TerminalWriter"/>.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        Guarded(args, () => Invoke(args, stdout, stderr), stderr, CrashLog.DefaultFolder);
+
+    /// <summary>
+    /// Runs <paramref name="run"/> and turns what it throws into one line on stderr: usage (exit 2), input (exit 1),
+    /// and anything else, a bug, into "internal error" with the path of a <see cref="CrashLog"/> (exit
+    /// <see cref="ExitCodes.InternalError"/>); no stack trace reaches the user.
+    /// </summary>
+    internal static int Guarded(string[] args, Func<int> run, TextWriter stderr, string crashFolder)
     {
+        stderr = TerminalWriter.Wrap(stderr);
         try
         {
-            return Invoke(args, stdout, stderr);
+            return run();
         }
         catch (UsageException e)
         {
@@ -53,11 +62,20 @@ public static class InsightsCommand
             stderr.WriteLine($"error: {e.Message}");
             return ExitCodes.InputError;
         }
+        catch (Exception e)
+        {
+            // The message of an unexpected exception may quote a value of the input, so only its type is printed.
+            var log = CrashLog.Write(e, args, crashFolder);
+            stderr.WriteLine($"error: internal error ({e.GetType().Name}), a fault of insights rather than of the input as far as it can tell; " +
+                (log is null ? "no log could be written" : $"details for a bug report, without any value of the input, in {log}"));
+            return ExitCodes.InternalError;
+        }
     }
 
     /// <summary>Parses and runs; errors of the run are thrown to the caller (tests look at them).</summary>
     public static int Invoke(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        (stdout, stderr) = (TerminalWriter.Wrap(stdout), TerminalWriter.Wrap(stderr));
         var result = Create().Parse(args);
         if (result.Action is ParseErrorAction parseError)
         {

@@ -32,11 +32,23 @@ static class ValueOptions
             string.Create(CultureInfo.InvariantCulture, $"{what} from {min} to {max}"));
 
     public static Option<string?> Text(string name, string valueName, string description) =>
-        new(name) { Description = description, HelpName = valueName, Arity = ArgumentArity.ExactlyOne };
+        NotBlank(new Option<string?>(name) { Description = description, HelpName = valueName, Arity = ArgumentArity.ExactlyOne });
 
     /// <summary><c>--name a b c</c> or <c>--name a --name b</c>.</summary>
     public static Option<string[]> Files(string name, string valueName, string description) =>
-        new(name) { Description = description, HelpName = valueName, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = true };
+        NotBlank(new Option<string[]>(name) { Description = description, HelpName = valueName, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = true });
+
+    // `--out ""` (an unset shell variable, "$OUT") is no folder, file or name: refused as usage before anything runs,
+    // rather than becoming the current folder or a .NET "path is empty" message.
+    static T NotBlank<T>(T option) where T : Option
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+                result.AddError($"{option.Name}: an empty value (expected {option.HelpName})");
+        });
+        return option;
+    }
 
     public static Option<bool> Flag(string name, string description) => new(name) { Description = description, Arity = ArgumentArity.Zero };
 

@@ -22,7 +22,7 @@ public sealed class CommandLineTests
         Assert.Equal(0, code);
         Assert.Equal("", stderr);
         foreach (var command in new[] { "context", "notebook", "forecast" }) Assert.Contains($"  {command} ", stdout);
-        Assert.Contains("Exit codes: 0 done, 1 input error (the message names file, sheet, row and column), 2 usage error.", stdout);
+        Assert.Contains("Exit codes: 0 done, 1 input error (the message names file, sheet, row and column), 2 usage error, 70 internal error (a log file holds the details).", stdout);
     }
 
     [Fact]
