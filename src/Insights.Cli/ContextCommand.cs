@@ -72,6 +72,20 @@ public static class ContextCommand
             Out, Templates, Publish,
         };
         District.CompletionSources.Add(PoliceArea.GreaterManchester.Districts.ToArray());
+        AddSectionRules(command);
+        command.SetAction(result => NationalOnly(result)
+            ? RunNational(NationalOptions(result), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error)
+            : Run(Options(result), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        return command.WithEpilogue(Epilogue);
+    }
+
+    /// <summary>The options that choose the inputs and the section, not the outputs: <c>check</c> takes the same.</summary>
+    internal static IEnumerable<Option> SectionOptions =>
+        [Nrm, ReleaseQuarter, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top, NationalYear, NrmArea, DistrictTrend, Forecast, WithForecast, Horizon, Templates];
+
+    /// <summary>The rules between the section options (usage errors, exit 2), for <c>context</c> and <c>check</c>.</summary>
+    internal static void AddSectionRules(Command command)
+    {
         command.Refuse(r => r.GetResult(Year) is not null && (r.GetResult(From) is not null || r.GetResult(To) is not null)
             ? "give either --year or --from/--to, not both" : null);
         command.Refuse(r => (r.GetResult(From) is null) != (r.GetResult(To) is null) ? "--from and --to go together" : null);
@@ -87,11 +101,10 @@ public static class ContextCommand
         command.Refuse(r => r.GetValue(From) is { } first && r.GetValue(To) is { } last && last < first ? "--to is before --from" : null);
         command.Refuse(r => r.GetResult(Horizon) is not null && r.GetResult(Forecast) is null && r.GetResult(WithForecast) is null
             ? "--horizon goes with --forecast or --with-forecast" : null);
-        command.SetAction(result => result.GetResult(Nrm) is not null && result.GetResult(Gmp) is null
-            ? RunNational(NationalOptions(result), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error)
-            : Run(Options(result), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
-        return command.WithEpilogue(Epilogue);
     }
+
+    /// <summary>NRM releases without a police extract: the national part alone (<see cref="NationalJob"/>).</summary>
+    internal static bool NationalOnly(ParseResult a) => a.GetResult(Nrm) is not null && a.GetResult(Gmp) is null;
 
     /// <summary><c>insights context ARGS</c>, the run's errors thrown (as the tests want them).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => InsightsCommand.Invoke(["context", .. args], stdout, stderr);
@@ -119,10 +132,10 @@ public static class ContextCommand
         return ExitCodes.Ok;
     }
 
-    static NationalOnlyOptions NationalOptions(ParseResult a) =>
+    internal static NationalOnlyOptions NationalOptions(ParseResult a) =>
         new(new NrmOptions(a.Values(Nrm), a.GetValue(ReleaseQuarter)), a.GetValue(Out) ?? "out", a.GetValue(Templates), Trends(a));
 
-    static ContextOptions Options(ParseResult a)
+    internal static ContextOptions Options(ParseResult a)
     {
         var files = a.Values(Gmp);
         var gmp = files.Count > 0 ? new GmpOptions(files) : GmpOptions.Samples();

@@ -10,6 +10,10 @@ public static class ExitCodes
     /// not be read or written, or a notebook cell failed. Nothing half-written is left behind.</summary>
     public const int InputError = 1;
 
+    /// <summary><c>check</c>: a figure of the statement, or the article before one, is wrong; the same code as an
+    /// input error (what was read is not fit to use as it stands).</summary>
+    public const int CheckFailed = 1;
+
     /// <summary>The command line was wrong: an unknown command or option, a missing or malformed value.</summary>
     public const int Usage = 2;
 

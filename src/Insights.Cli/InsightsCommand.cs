@@ -14,6 +14,7 @@ public static class InsightsCommand
     static IEnumerable<Command> Commands() =>
     [
         ContextCommand.Create(),
+        CheckCommand.Create(),
         NotebookCommand.Create(),
         ForecastCommand.Create(),
         KernelCommand.Create(),

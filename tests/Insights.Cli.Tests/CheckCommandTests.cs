@@ -1,0 +1,66 @@
+using Insights.Cli;
+
+namespace Insights.Tests;
+
+/// <summary><c>insights check</c> from the command line: its lines, summary and exit codes (docs/cli.md).</summary>
+public sealed class CheckCommandTests : IDisposable
+{
+    static readonly string Published = Path.Combine(Insights.Pipeline.Samples.RepositoryRoot, "tests", "Insights.Pipeline.Tests", "Statements",
+        "stockport-modern-slavery-statement-2025-26-current-trends.txt");
+
+    readonly string _folder = Directory.CreateTempSubdirectory("insights-check-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = InsightsCommand.Run(["check", .. args], stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    static string[] Line(string stdout, string written) =>
+        stdout.Split('\n').Single(l => l.Contains($"  {written}  ", StringComparison.Ordinal)).Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    [Fact]
+    public void A_wrong_figure_prints_as_written_and_as_computed_and_exits_1()
+    {
+        var (code, stdout, _) = Run(Published);
+        Assert.Equal(ExitCodes.CheckFailed, code);
+        Assert.StartsWith("SAMPLE DATA, not for publication", stdout);
+        Assert.Equal(["wrong", "Stockport context ¶2", "44.6%", "44.4% (16 of 36)", "district.exploitation.criminal-exploitation.share"], Line(stdout, "44.6%"));
+        Assert.Equal(["wrong (article)", "National context ¶1", "an 32% increase", "a 32% increase"], Line(stdout, "an 32% increase")[..4]);
+        Assert.Contains("55 figures: 53 ok, 1 wrong, 0 not found, 1 cannot be checked; 1 wrong article before a figure", stdout);
+    }
+
+    [Fact]
+    public void A_statement_whose_figures_are_all_right_exits_0()
+    {
+        var path = Path.Combine(_folder, "statement.md");
+        File.WriteAllText(path, File.ReadAllText(Published).Replace("44.6%", "44.4%", StringComparison.Ordinal).Replace("an 32%", "a 32%", StringComparison.Ordinal));
+        var (code, stdout, _) = Run(path);
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("55 figures: 54 ok, 0 wrong, 0 not found, 1 cannot be checked", stdout);
+    }
+
+    [Fact]
+    public void A_file_of_another_kind_is_an_input_error_naming_it()
+    {
+        var path = Path.Combine(_folder, "statement.pdf");
+        File.WriteAllText(path, "%PDF-1.7");
+        var (code, _, stderr) = Run(path);
+        Assert.Equal(ExitCodes.InputError, code);
+        Assert.Equal("error: statement.pdf: not a statement this can read (expected .docx, .md or .txt)", stderr.Trim());
+    }
+
+    [Fact]
+    public void The_statement_is_required_and_the_context_rules_apply()
+    {
+        Assert.Equal(ExitCodes.Usage, Run().Code);
+        var (code, _, stderr) = Run(Published, "--gmp", "extract.csv");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--gmp without --nrm", stderr);
+        Assert.Equal(ExitCodes.Usage, Run(Published, "--year", "2024/25", "--from", "2024-04-01", "--to", "2025-03-31").Code);
+    }
+}
