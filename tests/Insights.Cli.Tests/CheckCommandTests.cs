@@ -45,6 +45,15 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void With_nrm_alone_the_national_figures_are_checked_and_the_districts_are_not_found()
+    {
+        var (code, stdout, _) = Run(Published, "--nrm", Path.Combine(Insights.Pipeline.Samples.Folder, "nrm", "nrm-2025-q2-tables-reconstructed.ods"));
+        Assert.Equal(ExitCodes.CheckFailed, code);
+        // The statement's 12 national figures (one the record) and its 43 district figures.
+        Assert.Contains("55 figures: 11 ok, 0 wrong, 43 not found, 1 cannot be checked; 1 wrong article before a figure", stdout);
+    }
+
+    [Fact]
     public void A_file_of_another_kind_is_an_input_error_naming_it()
     {
         var path = Path.Combine(_folder, "statement.pdf");

@@ -40,7 +40,7 @@ public sealed record StatementCheckResult(string File, int FirstParagraph, int L
 /// <list type="number">
 /// <item>The written section runs from its heading to the next heading of the same or a higher level; in a plain
 /// text file, to the next line that reads as a heading (short, no full stop) other than the generated section's
-/// own sub-headings ("National context", "Stockport context").</item>
+/// own sub-headings ("National context", "Stockport context") or a line ending "context".</item>
 /// <item>A written sentence that contains a phrase quoted in one of the templates' author notes ("since the NRM
 /// began", "county lines", ...) is a claim the data cannot make: it and its figures cannot be checked.</item>
 /// <item>Every other written paragraph is paired with the generated paragraph that shares the most words with it
@@ -179,9 +179,11 @@ public static class StatementCheck
         var result = new List<StatementParagraph> { paragraphs[start] with { HeadingLevel = Math.Max(level, 1) } };
         foreach (var p in paragraphs.Skip(start + 1))
         {
-            if (level > 0 ? p.IsHeading && p.HeadingLevel <= level : ReadsAsHeading(p) && !subheadings.Contains(Key(p.Text))) break;
-            // In plain text a sub-heading is known only by its words: the generated section's own sub-headings.
-            result.Add(level == 0 && subheadings.Contains(Key(p.Text)) ? p with { HeadingLevel = 2 } : p);
+            // In plain text a sub-heading is known only by its words: the generated section's own sub-headings, or
+            // "<place> context" as the council's statements name them (a run without a district still has one).
+            var subheading = level == 0 && ReadsAsHeading(p) && (subheadings.Contains(Key(p.Text)) || TextWords.Sequence(p.Text) is [.., "context"]);
+            if (level > 0 ? p.IsHeading && p.HeadingLevel <= level : ReadsAsHeading(p) && !subheading) break;
+            result.Add(subheading ? p with { HeadingLevel = 2 } : p);
         }
         return result;
     }
