@@ -19,6 +19,9 @@ using Insights.Sources.Ods;
 
 // "dashboard": size, first paint and slicer change of dashboard.html in headless Chromium (DashboardBenchmark.cs).
 if (args.Length > 0 && args[0] == "dashboard") return Insights.Benchmarks.DashboardBenchmark.Run(args[1..]);
+// "extract": the district context on 10k, 1M and 10M-row extracts against DuckDB (ExtractBenchmark.cs).
+if (args.Length > 0 && args[0] == "extract") return Insights.Benchmarks.ExtractBenchmark.Run(args[1..]);
+if (args.Length > 0 && args[0] == "extract-run") return Insights.Benchmarks.ExtractBenchmark.RunOne(args[1..]);
 
 // ExcelDataReader asks for code page 1252 even for XLSX; .NET Core has it only once registered.
 System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
