@@ -54,7 +54,10 @@ public static class ContextCommand
         "output folder [default: out]: current-trends.md/.docx/.html, report.html, dashboard.html, tables.ods/.xlsx, facts.json, warnings.txt and the Parquet tables (nrm-referrals/, gmp-enquiries/); written all at once, so a failed run leaves the folder as it was");
     static readonly Option<string?> Templates = ValueOptions.Text("--templates", "folder", "the wording templates (*.sbn) [default: templates/ beside the program]");
     static readonly Option<bool> Publish = ValueOptions.Flag("--publish",
-        "dashboard.html for publication: police counts under 5, and those that would reveal them, are withheld as [c] in every number the file holds [default: exact counts, marked OFFICIAL-SENSITIVE: do not publish]");
+        "dashboard.html for publication: police counts under the --suppress-below threshold (default 5), and those that would reveal them, are withheld as [c] in every number the file holds [default: exact counts, marked OFFICIAL-SENSITIVE: do not publish]");
+    static readonly Option<int?> SuppressBelow = ValueOptions.Number("--suppress-below", "n",
+        "the disclosure rule (docs/disclosure.md): in the district text, facts, charts and tables, counts from 1 to n-1 read \"fewer than n\", counts that would reveal them by subtraction read [c], and their percentages are left out [default: exact counts, the council's published practice; small cells listed in warnings.txt]",
+        2, 100, "a threshold from 2 to 100");
 
     const string Epilogue = """
 
@@ -69,7 +72,7 @@ public static class ContextCommand
         {
             Nrm, ReleaseQuarter, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top,
             NationalYear, NrmArea, DistrictTrend, Forecast, WithForecast, Horizon,
-            Out, Templates, Publish,
+            Out, Templates, Publish, SuppressBelow,
         };
         District.CompletionSources.Add(PoliceArea.GreaterManchester.Districts.ToArray());
         AddSectionRules(command);
@@ -95,7 +98,7 @@ public static class ContextCommand
             ? "--date-format says how the extract given with --gmp writes its dates: give it with --gmp" : null);
         // NRM releases alone give the national part and a placeholder for the district's (NationalJob): what
         // describes the police extract then has nothing to describe.
-        foreach (var option in new Option[] { District, Year, From, To, Columns, Area, Top, DistrictTrend, Publish })
+        foreach (var option in new Option[] { District, Year, From, To, Columns, Area, Top, DistrictTrend, Publish, SuppressBelow })
             command.Refuse(r => r.GetResult(Nrm) is not null && r.GetResult(Gmp) is null && r.GetResult(option) is { Implicit: false }
                 ? $"{option.Name} describes the police extract: give --gmp FILE too (with --nrm alone the district context is left to the author)" : null);
         command.Refuse(r => r.GetValue(From) is { } first && r.GetValue(To) is { } last && last < first ? "--to is before --from" : null);
@@ -149,7 +152,7 @@ public static class ContextCommand
         var nrmFiles = a.Values(Nrm);
         var quarter = a.GetValue(ReleaseQuarter);
         var nrm = nrmFiles.Count > 0 ? new NrmOptions(nrmFiles, quarter) : NrmOptions.Samples() with { Quarter = quarter };
-        return new ContextOptions(gmp, a.GetValue(Out) ?? "out", a.GetValue(Templates), nrm, Trends(a), Publish: a.GetValue(Publish));
+        return new ContextOptions(gmp, a.GetValue(Out) ?? "out", a.GetValue(Templates), nrm, Trends(a), Publish: a.GetValue(Publish), SuppressBelow: a.GetValue(SuppressBelow));
     }
 
     /// <summary>The longer view (issue 12), only when one of its options is given, so default outputs are unchanged.</summary>

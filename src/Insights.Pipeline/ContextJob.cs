@@ -48,9 +48,16 @@ public sealed record NrmOptions(IReadOnlyList<string> Files, Quarter? Quarter = 
 }
 
 /// <summary>Options of the whole context job; the national context (NRM) and other outputs add their own here.
-/// <see cref="Publish"/>: dashboard.html for publication (the disclosure rule applied to every number it holds).</summary>
+/// <see cref="Publish"/>: dashboard.html for publication (the disclosure rule applied to every number it holds).
+/// <see cref="SuppressBelow"/>: the disclosure rule for the section's text, facts and charts (counts under N withheld,
+/// and those that would reveal them); null: the council's published practice, exact counts. The published dashboard
+/// uses the same threshold (default <see cref="DisclosureRisk.DefaultThreshold"/>).</summary>
 public sealed record ContextOptions(GmpOptions Gmp, string OutputFolder = "out", string? TemplatesFolder = null, NrmOptions? Nrm = null,
-    TrendOptions? Trends = null, bool Publish = false);
+    TrendOptions? Trends = null, bool Publish = false, int? SuppressBelow = null)
+{
+    /// <summary>The threshold of the published dashboard: the run's rule, or the usual 5.</summary>
+    public int PublishThreshold => SuppressBelow ?? DisclosureRisk.DefaultThreshold;
+}
 
 /// <summary>Everything the job computed: what notebooks show and what further outputs (Word, HTML) are built from.</summary>
 public sealed record ContextResult(
@@ -64,7 +71,8 @@ public sealed record ContextResult(
     NationalContext? National = null,
     NationalNarrative? NationalSection = null,
     TrendResult? Trends = null,
-    string? SampleNote = null);
+    string? SampleNote = null,
+    DistrictSuppression? Suppression = null);
 
 /// <summary>
 /// The pipeline of the "Current trends relating to modern slavery" section: load inputs → compute → write
@@ -124,7 +132,10 @@ public static class ContextJob
                 DisclosureWording.RiskWarning(district, period, risk.Key, [.. risk], DisclosureRisk.DefaultThreshold)));
 
         var templates = new TemplateLibrary(options.TemplatesFolder);
-        var section = DistrictNarrative.Render(context, templates, extract.SourceDescription);
+        var suppression = options.SuppressBelow is { } threshold
+            ? DistrictDisclosure.Protect(context, DistrictComparison.CountsByDistrict(extract.Enquiries, period, area), threshold)
+            : null;
+        var section = DistrictNarrative.Render(context, templates, extract.SourceDescription, suppression);
 
         // National context: the NRM release(s), the reported quarter's figures from that same release.
         var n = NationalStep.Compute(nrmOptions, options.Trends, gmp.Files, extract, district);
@@ -136,7 +147,10 @@ public static class ContextJob
         facts.AddRange(n.Trends.DistrictTrendFacts ?? []);
         var sampleNote = Samples.Note(gmp.Files, n.ReportedFiles);
         var markdown = Section(sampleNote, TrendStep.NationalMarkdown(n.Trends, n.Section, templates), section.Markdown);
-        return new ContextResult(extract, context, section, markdown, facts, warnings, n.Nrm, n.National, n.Section, n.Trends, sampleNote);
+        // A chart (and its table) that holds a withheld figure is left out rather than drawn with it.
+        foreach (var title in DistrictFigures.LeftOut(context, extract.Enquiries, suppression))
+            warnings.Add(new InputWarning(DisclosureWording.ChartLeftOutCode, DisclosureWording.ChartLeftOut(title, suppression!.Threshold)));
+        return new ContextResult(extract, context, section, markdown, facts, warnings, n.Nrm, n.National, n.Section, n.Trends, sampleNote, suppression);
     }
 
     /// <summary>The section's Markdown: the sample mark when the run is on samples, the heading, the national part, the district part.</summary>
@@ -165,7 +179,7 @@ public static class ContextJob
     public static IReadOnlyList<ChartFigure> Figures(ContextResult result, ContextOptions options) =>
     [
         .. result.National is { } national && result.Nrm is { } history ? NationalStep.Figures(national, history, result.Trends) : [],
-        .. DistrictFigures.Build(result.District, result.Extract.Enquiries, Samples.AreSynthetic(options.Gmp.Files)),
+        .. DistrictFigures.Build(result.District, result.Extract.Enquiries, Samples.AreSynthetic(options.Gmp.Files), result.Suppression),
         .. result.Trends?.DistrictTrend is { } trend ? TrendFigures.DistrictTrend(trend, Samples.AreSynthetic(options.Gmp.Files)) : [],
     ];
 

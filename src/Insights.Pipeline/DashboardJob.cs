@@ -26,11 +26,11 @@ public static class DashboardJob
     }
 
     /// <summary>The dashboard's data: exact counts, or with <see cref="ContextOptions.Publish"/> the published tables
-    /// protected with the default threshold (counts under 5 withheld).</summary>
+    /// protected with the run's threshold (<see cref="ContextOptions.PublishThreshold"/>: --suppress-below, default 5).</summary>
     public static DashboardData Data(ContextResult result, ContextOptions options)
     {
         var data = options.Publish
-            ? DashboardBuilder.Build(Inputs(result, options), DashboardMode.Publish, DashboardBuilder.DefaultSuppressBelow)
+            ? DashboardBuilder.Build(Inputs(result, options), DashboardMode.Publish, options.PublishThreshold)
             : DashboardBuilder.Build(Inputs(result, options));
         // The trends page draws the forecast band when the run made one (--forecast or --with-forecast).
         return result.Trends?.Forecast is { } f

@@ -35,4 +35,31 @@ public static class DisclosureWording
     public static string RiskWarning(string district, Period period, CrossClassification classification, IReadOnlyList<SmallCell> cells, int threshold) =>
         string.Create(CultureInfo.InvariantCulture,
             $"{district}, {period.FirstMonthInWords} to {period.LastMonthInWords}, {Classification(classification)}: {cells.Count} cell{(cells.Count == 1 ? "" : "s")} below {threshold} could identify a person if published: {string.Join("; ", cells.Select(Cell))}");
+
+    public const string Confidential = "[c]";
+
+    public const string ChartLeftOutCode = "disclosure-chart-left-out";
+
+    public static string ChartLeftOut(string title, int threshold) => string.Create(CultureInfo.InvariantCulture,
+        $"the chart \"{title}\" holds counts withheld under --suppress-below {threshold}, so it and its table are left out of report.html and the tables");
+
+    /// <summary>"fewer than 5" for a small count itself; [c] for a count withheld so that a small one cannot be worked out.</summary>
+    public static string Withheld(Withheld why, int threshold) =>
+        why == Breakdowns.Withheld.Primary ? string.Create(CultureInfo.InvariantCulture, $"fewer than {threshold}") : Confidential;
+
+    /// <summary>The fact as printed under the disclosure rule, marked with why; its value stays for the analyst's checks.</summary>
+    public static Fact Withhold(Fact fact, Withheld why, int threshold) => fact with
+    {
+        Printed = Withheld(why, threshold),
+        Suppression = why == Breakdowns.Withheld.Primary
+            ? string.Create(CultureInfo.InvariantCulture, $"primary: fewer than {threshold}")
+            : "secondary: withheld so that a smaller count cannot be worked out by subtraction",
+    };
+
+    /// <summary>A percentage of a withheld count or base: not printed at all.</summary>
+    public static Fact LeaveOut(Fact fact) => fact with { Printed = "", Suppression = "left out: its count or base is withheld" };
+
+    /// <summary>The note under the district context when the rule is applied.</summary>
+    public static string SectionNote(int threshold) => string.Create(CultureInfo.InvariantCulture,
+        $"To protect the people concerned, counts of fewer than {threshold} are not given exactly, [c] marks a figure withheld so that one cannot be worked out from the others, and percentages of either are left out.");
 }

@@ -16,27 +16,39 @@ public static class DistrictNarrative
     public const string TemplateName = "district-context";
     const int Decimals = 1;
 
-    public static DistrictSection Render(DistrictContext context, TemplateLibrary templates, string source)
+    /// <param name="suppression">The disclosure rule's withheld figures (<c>--suppress-below</c>); null: the
+    /// council's published practice, exact counts. A withheld count reads "fewer than N" (or [c] when it is withheld
+    /// only to protect another), a percentage of a withheld count or base is left out, and a sentence about
+    /// children whose figures are withheld is left out.</param>
+    public static DistrictSection Render(DistrictContext context, TemplateLibrary templates, string source, DistrictSuppression? suppression = null)
     {
         var facts = new List<Fact>();
+        var rule = suppression ?? DistrictSuppression.None;
         var c = context;
         var area = c.Area;
         var force = area.ForceAbbreviation;
         var period = $"DateLogged {c.Period}";
         var inDistrict = $"{period}; District = {c.District}";
 
-        string Count(string id, int value, string description, string filter)
+        bool Withheld(DistrictFigure figure) => rule.IsWithheld(figure);
+        string Count(string id, int value, string description, string filter, DistrictFigure figure)
         {
             var f = Fact.Count(id, value, description, filter, source);
+            if (rule.Withheld.TryGetValue(figure, out var why))
+                f = DisclosureWording.Withhold(f, why, rule.Threshold);
             facts.Add(f);
             return f.Printed;
         }
-        string Percent(string id, Share share, string description, string filter)
+        // A percentage of a withheld count, or of a withheld base, would give the count back.
+        string Percent(string id, Share share, string description, string filter, DistrictFigure numerator, DistrictFigure denominator)
         {
             var f = Fact.Percentage(id, share, Decimals, description, filter, source);
+            if (Withheld(numerator) || Withheld(denominator)) f = DisclosureWording.LeaveOut(f);
             facts.Add(f);
             return f.Printed;
         }
+        string Noun(DistrictFigure figure, int value, string one, string many) => value == 1 && !Withheld(figure) ? one : many;
+        var enquiriesFigure = new DistrictFigure.Enquiries();
 
         var model = new DistrictTemplateModel
         {
@@ -47,87 +59,100 @@ public static class DistrictNarrative
             AreaAbbreviation = area.AreaAbbreviation,
             PeriodPhrase = PeriodPhrase(c.Period),
             PreviousPeriodWords = IsWholeYear(c.Period) ? "the previous year" : "the preceding period of the same length",
-            Enquiries = Count("district.enquiries", c.Enquiries, $"{force} modern slavery enquiries relating to {c.District}", inDistrict),
-            EnquiriesNoun = c.Enquiries == 1 ? "enquiry" : "enquiries",
-            OneEnquiry = c.Enquiries == 1,
-            GmEnquiriesNoun = c.GmEnquiries == 1 ? "enquiry" : "enquiries",
-            GmEnquiriesVerb = c.GmEnquiries == 1 ? "was" : "were",
-            DistrictNotLoggedNoun = c.DistrictNotLogged == 1 ? "case" : "cases",
+            Enquiries = Count("district.enquiries", c.Enquiries, $"{force} modern slavery enquiries relating to {c.District}", inDistrict, enquiriesFigure),
+            EnquiriesNoun = Noun(enquiriesFigure, c.Enquiries, "enquiry", "enquiries"),
+            OneEnquiry = c.Enquiries == 1 && !Withheld(enquiriesFigure),
+            GmEnquiriesNoun = Noun(new DistrictFigure.AreaEnquiries(), c.GmEnquiries, "enquiry", "enquiries"),
+            GmEnquiriesVerb = Noun(new DistrictFigure.AreaEnquiries(), c.GmEnquiries, "was", "were"),
+            DistrictNotLoggedNoun = Noun(new DistrictFigure.DistrictNotLogged(), c.DistrictNotLogged, "case", "cases"),
             HasEnquiries = c.Enquiries > 0,
+            // So few that every figure about them would be withheld: one sentence says so instead of a list of [c].
+            BreakdownWithheld = c.Enquiries > 0 && Withheld(enquiriesFigure),
+            SuppressionNote = rule.Any ? DisclosureWording.SectionNote(rule.Threshold) : "",
             // Not covered: the count would be a partial one stated as a fact, so no fact and a note for the author.
             PreviousCovered = c.PreviousPeriodCovered,
             PreviousEnquiries = c.PreviousPeriodCovered
                 ? Count("district.enquiries.previous-period", c.PreviousEnquiries,
                     $"{force} modern slavery enquiries relating to {c.District} in the preceding period",
-                    $"DateLogged {c.PreviousPeriod}; District = {c.District}")
+                    $"DateLogged {c.PreviousPeriod}; District = {c.District}", new DistrictFigure.PreviousEnquiries())
                 : "",
             PreviousPeriodRange = RangeWords(c.PreviousPeriod),
-            ShareOfGm = Percent("district.share-of-gm", c.ShareOfGm, $"{c.District}'s share of {area.AllEnquiriesLabel}", period),
-            GmEnquiries = Count("gm.enquiries", c.GmEnquiries, $"{force} modern slavery enquiries across {area.AreaName}, district logged or not", period),
-            DistrictNotLogged = Count("gm.district-not-logged", c.DistrictNotLogged, $"{area.AreaAbbreviation} enquiries whose originating district was not logged", $"{period}; District blank or Not recorded"),
+            ShareOfGm = Percent("district.share-of-gm", c.ShareOfGm, $"{c.District}'s share of {area.AllEnquiriesLabel}", period, enquiriesFigure, new DistrictFigure.AreaEnquiries()),
+            GmEnquiries = Count("gm.enquiries", c.GmEnquiries, $"{force} modern slavery enquiries across {area.AreaName}, district logged or not", period, new DistrictFigure.AreaEnquiries()),
+            DistrictNotLogged = Count("gm.district-not-logged", c.DistrictNotLogged, $"{area.AreaAbbreviation} enquiries whose originating district was not logged", $"{period}; District blank or Not recorded", new DistrictFigure.DistrictNotLogged()),
         };
 
         foreach (var t in c.ExploitationTypes)
         {
             var slug = Wording.Slug(t.Name);
             var filter = $"{inDistrict}; ExploitationType = {t.Name}";
+            var figure = new DistrictFigure.Type(t.Name);
             model.ExploitationTypes.Add(new DistrictTemplateModel.Line(t.Name,
-                Count($"district.exploitation.{slug}", t.Count, $"{c.District} enquiries: {t.Name}", filter),
-                Percent($"district.exploitation.{slug}.share", t.Share, $"{t.Name} as a share of {c.District} enquiries", filter),
-                t.Count == 1 ? "enquiry" : "enquiries"));
+                Count($"district.exploitation.{slug}", t.Count, $"{c.District} enquiries: {t.Name}", filter, figure),
+                Percent($"district.exploitation.{slug}.share", t.Share, $"{t.Name} as a share of {c.District} enquiries", filter, figure, enquiriesFigure),
+                Noun(figure, t.Count, "enquiry", "enquiries")));
         }
 
         var ageGenderFilter = $"{inDistrict}; Age and Gender known";
-        model.AgeAndGenderKnown = Count("district.age-and-gender-known", c.AgeAndGenderKnown, $"{c.District} enquiries where age and gender were known", ageGenderFilter);
+        var knownFigure = new DistrictFigure.AgeAndGenderKnown();
+        model.AgeAndGenderKnown = Count("district.age-and-gender-known", c.AgeAndGenderKnown, $"{c.District} enquiries where age and gender were known", ageGenderFilter, knownFigure);
         model.AgeOrGenderNotKnown = c.AgeAndGenderKnown < c.Enquiries;
         model.AgeAndGenderAll = c.AgeAndGenderKnown == c.Enquiries;
         foreach (var g in new[] { c.Male, c.Female })
         {
             var word = g.Gender == Gender.Male ? "male" : "female";
             var filter = $"{ageGenderFilter}; Gender = {g.Gender}";
+            var figure = new DistrictFigure.GenderTotal(g.Gender);
             model.Genders.Add(new DistrictTemplateModel.GenderLine(word,
-                Count($"district.{word}", g.Share.Numerator, $"{c.District} enquiries, {word}, age known", filter),
-                Percent($"district.{word}.share", g.Share, $"{word} as a share of enquiries where age and gender were known", filter),
-                Count($"district.{word}.adult", g.Adults, $"{c.District} enquiries, {word}, aged 18 or over", $"{filter}; Age >= 18"),
-                Count($"district.{word}.under-18", g.UnderEighteen, $"{c.District} enquiries, {word}, aged under 18", $"{filter}; Age < 18"),
-                g.Share.Numerator == 1 ? "was" : "were"));
+                Count($"district.{word}", g.Share.Numerator, $"{c.District} enquiries, {word}, age known", filter, figure),
+                Percent($"district.{word}.share", g.Share, $"{word} as a share of enquiries where age and gender were known", filter, figure, knownFigure),
+                Count($"district.{word}.adult", g.Adults, $"{c.District} enquiries, {word}, aged 18 or over", $"{filter}; Age >= 18", new DistrictFigure.GenderAge(g.Gender, AgeGroup.Adult)),
+                Count($"district.{word}.under-18", g.UnderEighteen, $"{c.District} enquiries, {word}, aged under 18", $"{filter}; Age < 18", new DistrictFigure.GenderAge(g.Gender, AgeGroup.UnderEighteen)),
+                Noun(figure, g.Share.Numerator, "was", "were")));
         }
 
         var nationalityFilter = $"{inDistrict}; Nationality known";
-        model.NationalityKnown = Count("district.nationality-known", c.NationalityKnown, $"{c.District} enquiries where nationality was known", nationalityFilter);
-        model.NationalityKnownNoun = c.NationalityKnown == 1 ? "case" : "cases";
+        var nationalityKnown = new DistrictFigure.NationalityKnown();
+        model.NationalityKnown = Count("district.nationality-known", c.NationalityKnown, $"{c.District} enquiries where nationality was known", nationalityFilter, nationalityKnown);
+        model.NationalityKnownNoun = Noun(nationalityKnown, c.NationalityKnown, "case", "cases");
         foreach (var n in c.TopNationalities)
         {
             var slug = NationalityKey(n.Name);
             var filter = $"{nationalityFilter}; Nationality = {n.Name}";
+            var figure = new DistrictFigure.Nationality(n.Name);
             model.Nationalities.Add(new DistrictTemplateModel.Line(n.Name,
-                Count($"district.nationality.{slug}", n.Count, $"{c.District} enquiries: {n.Name} alleged victims", filter),
-                Percent($"district.nationality.{slug}.share", n.Share, $"{n.Name} as a share of enquiries where nationality was known", filter),
-                n.Count == 1 ? "was" : "were"));
+                Count($"district.nationality.{slug}", n.Count, $"{c.District} enquiries: {n.Name} alleged victims", filter, figure),
+                Percent($"district.nationality.{slug}.share", n.Share, $"{n.Name} as a share of enquiries where nationality was known", filter, figure, nationalityKnown),
+                Noun(figure, n.Count, "was", "were")));
         }
         model.HasOtherNationalities = c.OtherNationalities.Numerator > 0;
         if (model.HasOtherNationalities)
         {
             var filter = $"{nationalityFilter}; Nationality not among the {c.TopNationalities.Count} most frequent";
-            model.OtherNationalities = Count($"district.nationality.{OtherNationalitiesKey}", c.OtherNationalities.Numerator, $"{c.District} enquiries: other nationalities", filter);
-            model.OtherNationalitiesShare = Percent($"district.nationality.{OtherNationalitiesKey}.share", c.OtherNationalities, "other nationalities as a share of enquiries where nationality was known", filter);
+            var figure = new DistrictFigure.OtherNationalities();
+            model.OtherNationalities = Count($"district.nationality.{OtherNationalitiesKey}", c.OtherNationalities.Numerator, $"{c.District} enquiries: other nationalities", filter, figure);
+            model.OtherNationalitiesShare = Percent($"district.nationality.{OtherNationalitiesKey}.share", c.OtherNationalities, "other nationalities as a share of enquiries where nationality was known", filter, figure, nationalityKnown);
         }
 
-        model.HasBritish = c.BritishChildren.Denominator > 0;
+        // A sentence about the children of a group says something of each of them when either figure is withheld.
+        bool ChildrenWithheld(bool british) => Withheld(new DistrictFigure.ChildrenOf(british, true)) || Withheld(new DistrictFigure.ChildrenOf(british, false));
+        model.HasBritish = c.BritishChildren.Denominator > 0 && !ChildrenWithheld(british: true);
         if (model.HasBritish)
         {
             var filter = $"{inDistrict}; Nationality = British; Age < 18";
-            model.BritishChildren = Count("district.children.british", c.BritishChildren.Numerator, $"{c.District} British alleged victims aged under 18", filter);
-            model.BritishChildrenShare = Percent("district.children.british.share", c.BritishChildren, "British alleged victims aged under 18 as a share of all British alleged victims", filter);
+            var children = new DistrictFigure.ChildrenOf(true, true);
+            model.BritishChildren = Count("district.children.british", c.BritishChildren.Numerator, $"{c.District} British alleged victims aged under 18", filter, children);
+            model.BritishChildrenShare = Percent("district.children.british.share", c.BritishChildren, "British alleged victims aged under 18 as a share of all British alleged victims", filter, children, children);
             model.BritishChildrenProportion = Proportion(c.BritishChildren);
             model.OneBritish = c.BritishChildren.Denominator == 1;
         }
-        model.HasOtherNationalityAlleged = c.OtherNationalityChildren.Denominator > 0;
+        model.HasOtherNationalityAlleged = c.OtherNationalityChildren.Denominator > 0 && !ChildrenWithheld(british: false);
         if (model.HasOtherNationalityAlleged)
         {
             var filter = $"{inDistrict}; Nationality known and not British; Age < 18";
-            model.OtherChildren = Count("district.children.other-nationalities", c.OtherNationalityChildren.Numerator, $"{c.District} alleged victims of other known nationalities aged under 18", filter);
-            model.OtherChildrenShare = Percent("district.children.other-nationalities.share", c.OtherNationalityChildren, "under 18s as a share of alleged victims of other known nationalities", filter);
+            var children = new DistrictFigure.ChildrenOf(false, true);
+            model.OtherChildren = Count("district.children.other-nationalities", c.OtherNationalityChildren.Numerator, $"{c.District} alleged victims of other known nationalities aged under 18", filter, children);
+            model.OtherChildrenShare = Percent("district.children.other-nationalities.share", c.OtherNationalityChildren, "under 18s as a share of alleged victims of other known nationalities", filter, children, children);
             model.OtherChildrenProportion = Proportion(c.OtherNationalityChildren);
             model.OneOther = c.OtherNationalityChildren.Denominator == 1;
             model.OtherChildrenFewerThanBritish = model.HasBritish &&
@@ -196,6 +221,10 @@ public sealed class DistrictTemplateModel
     public string Enquiries { get; init; } = "";
     public string EnquiriesNoun { get; init; } = "";
     public bool HasEnquiries { get; init; }
+    /// <summary>The district's enquiries are fewer than the disclosure threshold: no breakdown of them is printed.</summary>
+    public bool BreakdownWithheld { get; init; }
+    /// <summary>The disclosure rule's note ("Counts fewer than 5 ..."), or "" when no rule is applied.</summary>
+    public string SuppressionNote { get; init; } = "";
     /// <summary>Flags and nouns for counts of one ("This enquiry accounted...", "in 1 case").</summary>
     public bool OneEnquiry { get; init; }
     public string GmEnquiriesNoun { get; init; } = "";

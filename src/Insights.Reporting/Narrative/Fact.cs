@@ -8,6 +8,7 @@ namespace Insights.Narrative;
 /// <summary>
 /// One figure that appears in the text, with everything needed to check it by hand: what it counts, its
 /// numerator and denominator, how it was rounded, the filter that selected the records and where they came from.
+/// <see cref="Suppression"/> says why the disclosure rule (<c>--suppress-below</c>) withheld it, null when printed as is.
 /// </summary>
 public sealed record Fact(
     string Id,
@@ -19,7 +20,8 @@ public sealed record Fact(
     string? DenominatorLabel = null,
     string? Rounding = null,
     string? Filter = null,
-    string? Source = null)
+    string? Source = null,
+    string? Suppression = null)
 {
     public static Fact Count(string id, int count, string description, string filter, string source) =>
         new(id, count.ToString("N0", Wording.Culture), description, count, Filter: filter, Source: source);
