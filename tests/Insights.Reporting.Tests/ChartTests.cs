@@ -143,6 +143,49 @@ public class ChartTests
         Assert.Equal(1, Text.Occurrences(html, "</script>"));   // only the real end of the script
     }
 
+    const string Link = "<a href=\"javascript:alert(1)\">x</a>";
+    const string Image = "<img src=x onerror=alert(1)>";
+
+    static readonly Dictionary<string, Func<ChartFigure>> HostileCharts = new()
+    {
+        ["category counts"] = () => Figures.CategoryCounts(Link, [(Link, 2, "66.7%"), (Image, 1, "33.3%")], "Source: test", Image, Link),
+        ["split (categories and series)"] = () => Figures.Split("t", [(Link, Image, 1), (Image, Link, 2)], "Source: test", Link, Image),
+        ["many series"] = () => Figures.ManySeriesSplit("t", [("2023/24", Link, 1), ("2024/25", Image, 2)], "Source: test", "Year", "Enquiries"),
+        ["district comparison"] = () => Figures.DistrictComparison("t", [(Link, 3), (Image, 1)], Link, 4, "the 4 enquiries", "Source: test", Image, Link),
+        ["year on year"] = () => Figures.YearOnYear("t", (Link, 1), (Image, 2), "Source: test", Link),
+    };
+
+    public static TheoryData<string> HostileChartNames() => [.. HostileCharts.Keys];
+
+    /// <summary>Every string of the chart's data and layout Plotly would draw.</summary>
+    static IEnumerable<string> Strings(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.String => [e.GetString()!],
+        JsonValueKind.Array => e.EnumerateArray().SelectMany(Strings),
+        JsonValueKind.Object => e.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        _ => [],
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileChartNames))]
+    public void Markup_in_a_label_is_drawn_as_text_not_as_a_link_or_an_image(string chart)
+    {
+        var json = Json(HostileCharts[chart]());
+        var drawn = Strings(json.GetProperty("data")).Concat(Strings(json.GetProperty("layout"))).ToList();
+        // Plotly's pseudo-HTML: only the program's own markup (hover's <extra>, the annotation's <b> and <br>) is left.
+        var markup = drawn.Select(t => t.Replace("<extra></extra>", "").Replace("<b>", "").Replace("</b>", "").Replace("<br>", ""));
+        Assert.All(markup, t => Assert.DoesNotContain("<", t));
+        Assert.Contains(drawn, t => t.Contains("&lt;a href=\"javascript:alert(1)\"&gt;x&lt;/a&gt;", StringComparison.Ordinal) || t.Contains("&lt;img src=x onerror=alert(1)&gt;", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_series_named_like_a_hover_substitution_is_shown_as_written()
+    {
+        var f = Figures.Split("t", [("A", "%{x}", 1)], "Source: test", "Type");
+        var template = Json(f).GetProperty("data")[0].GetProperty("hovertemplate").GetString();
+        Assert.Equal("%\u200b{x}: %{customdata}<extra></extra>", template);
+    }
+
     [Fact]
     public void An_apostrophe_in_a_title_is_kept_as_text()
     {

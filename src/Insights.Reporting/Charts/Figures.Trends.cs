@@ -59,7 +59,7 @@ public static partial class Figures
         var joinX = new[] { x[^1] }.Concat(fx).ToArray();
         double Last() => observed[^1].Count;
 
-        Trace2D Scatter(string name, string[] xs, double[] ys, string mode) { var t = new Trace2D("scatter"); t.SetProperty("x", xs); t.SetProperty("y", ys); t.SetProperty("name", name); t.SetProperty("mode", mode); return t; }
+        Trace2D Scatter(string name, string[] xs, double[] ys, string mode) { var t = new Trace2D("scatter"); t.SetProperty("x", xs.Select(Escape).ToArray()); t.SetProperty("y", ys); t.SetProperty("name", Escape(name)); t.SetProperty("mode", mode); return t; }
         var observedLine = Scatter(countAxisTitle, x, observed.Select(o => (double)o.Count).ToArray(), "lines+markers");
         observedLine.SetProperty("line", Obj(("color", Focus), ("width", 2)));
         observedLine.SetProperty("marker", Obj(("color", Focus), ("size", 5)));
@@ -88,7 +88,7 @@ public static partial class Figures
         var forecastLine = Scatter($"Forecast {ForecastMark} ({method})", joinX, [Last(), .. forecast.Select(f => f.Value)], "lines+markers");
         forecastLine.SetProperty("line", Obj(("color", Duo[1]), ("width", 2), ("dash", "dash")));
         forecastLine.SetProperty("marker", Obj(("color", Duo[1]), ("size", 5)));
-        forecastLine.SetProperty("customdata", new[] { Wording.Number(observed[^1].Count) }.Concat(hover).ToArray());
+        forecastLine.SetProperty("customdata", new[] { Wording.Number(observed[^1].Count) }.Concat(hover).Select(Escape).ToArray());
         forecastLine.SetProperty("hovertemplate", "%{customdata}<extra></extra>");
         traces.Add(forecastLine);
 

@@ -44,7 +44,7 @@ public static partial class Figures
 
         var bar = Bar(ordered.Select(s => s.Quarter.ToString()).ToArray(), ordered.Select(s => s.Count).ToArray(), hover, vertical: true);
         bar.SetProperty("marker", Obj(("color", ordered.Select(s => s.Quarter == current ? Focus : Context).ToArray())));
-        bar.SetProperty("name", yAxisTitle);
+        bar.SetProperty("name", Escape(yAxisTitle));
 
         var latest = ordered.Single(s => s.Quarter == current);
         var chart = Build(title, [bar], "Quarter", yAxisTitle, vertical: true);
@@ -53,7 +53,7 @@ public static partial class Figures
         GenericChart.getLayout(chart).SetProperty("annotations", new[]
         {
             // Over the last bar the label is right-aligned to it, so a narrow page does not clip it.
-            Obj(("x", current.ToString()), ("y", latest.Count), ("yanchor", "bottom"), ("showarrow", false),
+            Obj(("x", Escape(current.ToString())), ("y", latest.Count), ("yanchor", "bottom"), ("showarrow", false),
                 ("xanchor", current == ordered[^1].Quarter ? "right" : "center"), ("align", current == ordered[^1].Quarter ? "right" : "center"),
                 ("text", $"<b>{current.InWords}</b><br>{Wording.Number(latest.Count)}"), ("font", Obj(("color", Focus)))),
         });
@@ -79,7 +79,7 @@ public static partial class Figures
         var hover = rows.Select(r => $"{Wording.Number(r.Count)} ({r.Percent})").ToArray();
         var bar = Bar(labels, rows.Select(r => r.Count).ToArray(), hover, vertical: false);
         bar.SetProperty("marker", Obj(("color", Focus)));
-        bar.SetProperty("name", countAxisTitle);
+        bar.SetProperty("name", Escape(countAxisTitle));
         var chart = Build(title, [bar], countAxisTitle, categoryAxisTitle, vertical: false, categories: labels.Length);
 
         var alt = "Bar chart: " + string.Join(", ", rows.Select(r => $"{r.Label} {Wording.Number(r.Count)} ({r.Percent})")) + ".";
@@ -122,9 +122,10 @@ public static partial class Figures
         {
             var bar = Bar(categories, categories.Select((_, i) => count[i, j]).ToArray(),
                           categories.Select((_, i) => Cell(i, j)).ToArray(), vertical: false);
-            bar.SetProperty("name", s);
+            bar.SetProperty("name", Escape(s));
             bar.SetProperty("marker", Obj(("color", palette[j % palette.Length])));
-            bar.SetProperty("hovertemplate", $"{Escape(s)}: %{{customdata}}<extra></extra>");
+            // In a template "%{…}" is a substitution: a series name holding one is shown as written.
+            bar.SetProperty("hovertemplate", $"{Escape(s).Replace("%{", "%\u200b{", StringComparison.Ordinal)}: %{{customdata}}<extra></extra>");
             return bar;
         }).ToArray();
         var chart = Build(title, traces, countAxisTitle, categoryAxisTitle, vertical: false, categories: categories.Length * (stacked ? 1 : series.Length));
@@ -157,7 +158,7 @@ public static partial class Figures
         var hover = ordered.Select((d, i) => $"{Wording.Number(d.Count)} ({shares[i]})").ToArray();
         var bar = Bar(ordered.Select(d => d.District).ToArray(), ordered.Select(d => d.Count).ToArray(), hover, vertical: false);
         bar.SetProperty("marker", Obj(("color", ordered.Select(d => d.District == highlight ? Focus : Context).ToArray())));
-        bar.SetProperty("name", countAxisTitle);
+        bar.SetProperty("name", Escape(countAxisTitle));
         var chart = Build(title, [bar], countAxisTitle, categoryTitle, vertical: false, categories: ordered.Length);
 
         var alt = $"Bar chart of {countAxisTitle.ToLowerInvariant()} by {categoryTitle.ToLowerInvariant()}, {highlight} highlighted: "
@@ -176,8 +177,8 @@ public static partial class Figures
         var hover = new[] { Wording.Number(previous.Count), $"{Wording.Number(current.Count)} ({change} on {previous.Period})" };
         var bar = Bar([previous.Period, current.Period], [previous.Count, current.Count], hover, vertical: true);
         bar.SetProperty("marker", Obj(("color", new[] { Context, Focus })));
-        bar.SetProperty("name", countAxisTitle);
-        bar.SetProperty("text", new[] { Wording.Number(previous.Count), Wording.Number(current.Count) });
+        bar.SetProperty("name", Escape(countAxisTitle));
+        bar.SetProperty("text", new[] { Escape(Wording.Number(previous.Count)), Escape(Wording.Number(current.Count)) });
         bar.SetProperty("textposition", "outside");
         var chart = Build(title, [bar], "Year", countAxisTitle, vertical: true);
         GenericChart.getLayout(chart).SetProperty("bargap", 0.5);
@@ -191,13 +192,15 @@ public static partial class Figures
                 [false, true, true]));
     }
 
+    /// <summary>A bar trace. Category labels (drawn as tick labels and in the unified hover) and hover text are
+    /// <see cref="Escape"/>d here, the one place bars get them, since labels come from the inputs.</summary>
     static Trace2D Bar(string[] categories, int[] counts, string[] hover, bool vertical)
     {
         var bar = new Trace2D("bar");
-        bar.SetProperty(vertical ? "x" : "y", categories);
+        bar.SetProperty(vertical ? "x" : "y", categories.Select(Escape).ToArray());
         bar.SetProperty(vertical ? "y" : "x", counts);
         if (!vertical) bar.SetProperty("orientation", "h");
-        bar.SetProperty("customdata", hover);
+        bar.SetProperty("customdata", hover.Select(Escape).ToArray());
         bar.SetProperty("hovertemplate", SingleHover);
         return bar;
     }
@@ -234,9 +237,11 @@ public static partial class Figures
     }
 
     /// <summary>
-    /// Plotly renders titles and hover text as a subset of HTML: labels are text, not markup. Only &amp;, &lt; and &gt;
-    /// are escaped, because Plotly would print other entities (an apostrophe as &amp;#39;) literally.
+    /// Plotly renders titles, tick labels, legend names, hover and annotation text as a subset of HTML (&lt;a href&gt;,
+    /// &lt;b&gt;, &lt;br&gt;, &lt;span style&gt;): a nationality written as &lt;a href="javascript:…"&gt; would be a link
+    /// on the chart. Every text Plotly draws goes through here, so labels are text, not markup. Only &amp;, &lt; and
+    /// &gt; are escaped, because Plotly would print other entities (an apostrophe as &amp;#39;) literally.
     /// </summary>
-    static string Escape(string text) =>
+    internal static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }
