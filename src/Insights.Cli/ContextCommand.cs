@@ -18,6 +18,10 @@ public static class ContextCommand
         "the release quarter to report [default: the latest loaded]; also the quarter of a first-responder CSV whose file name does not say",
         Quarter.TryParse, "a quarter (expected e.g. 2025Q2 or \"2025 Q2\")");
 
+    static readonly Option<int?> BulletinTotal = ValueOptions.Number("--bulletin-total", "n",
+        "the bulletin's headline referrals for the reported quarter: printed when a release has no referrals-by-quarter table (the first-responder tables' sum can differ by a few), else checked against that table with a warning",
+        1, 10_000_000, "a number of referrals");
+
     // District context (police enquiry extracts in GMP's format; docs/gmp-extract.md)
     static readonly Option<string[]> Gmp = ValueOptions.Files("--gmp", "file",
         "one or more police extracts, .csv (UTF-8, UTF-16 or Windows-1252) or .xlsx; an XLSX sheet other than the first is named after '#': extract.xlsx#Sheet2; needs --nrm too (samples never mix with your inputs)");
@@ -70,7 +74,7 @@ public static class ContextCommand
     {
         var command = new Command("context", "compute the national and district context and write the \"Current trends relating to modern slavery\" section and its facts")
         {
-            Nrm, ReleaseQuarter, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top,
+            Nrm, ReleaseQuarter, BulletinTotal, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top,
             NationalYear, NrmArea, DistrictTrend, Forecast, WithForecast, Horizon,
             Out, Templates, Publish, SuppressBelow,
         };
@@ -136,7 +140,7 @@ public static class ContextCommand
     }
 
     internal static NationalOnlyOptions NationalOptions(ParseResult a) =>
-        new(new NrmOptions(a.Values(Nrm), a.GetValue(ReleaseQuarter)), a.GetValue(Out) ?? "out", a.GetValue(Templates), Trends(a));
+        new(new NrmOptions(a.Values(Nrm), a.GetValue(ReleaseQuarter), a.GetValue(BulletinTotal)), a.GetValue(Out) ?? "out", a.GetValue(Templates), Trends(a));
 
     internal static ContextOptions Options(ParseResult a)
     {
@@ -151,7 +155,8 @@ public static class ContextCommand
         if (a.GetValue(From) is { } from && a.GetValue(To) is { } to) gmp = gmp with { Range = new Period(from, to) };
         var nrmFiles = a.Values(Nrm);
         var quarter = a.GetValue(ReleaseQuarter);
-        var nrm = nrmFiles.Count > 0 ? new NrmOptions(nrmFiles, quarter) : NrmOptions.Samples() with { Quarter = quarter };
+        var nrm = (nrmFiles.Count > 0 ? new NrmOptions(nrmFiles, quarter) : NrmOptions.Samples() with { Quarter = quarter })
+            with { BulletinTotal = a.GetValue(BulletinTotal) };
         return new ContextOptions(gmp, a.GetValue(Out) ?? "out", a.GetValue(Templates), nrm, Trends(a), Publish: a.GetValue(Publish), SuppressBelow: a.GetValue(SuppressBelow));
     }
 

@@ -38,9 +38,10 @@ public sealed record GmpOptions(
 
 /// <summary>
 /// Where the national context comes from: NRM files or folders (ODS, XLSX, long CSVs; several releases give the
-/// revision history), and the release quarter to report (default: the latest loaded).
+/// revision history), and the release quarter to report (default: the latest loaded). <see cref="BulletinTotal"/>: the
+/// bulletin's headline as the analyst read it, printed when the release has no referrals-by-quarter table.
 /// </summary>
-public sealed record NrmOptions(IReadOnlyList<string> Files, Quarter? Quarter = null)
+public sealed record NrmOptions(IReadOnlyList<string> Files, Quarter? Quarter = null, int? BulletinTotal = null)
 {
     /// <summary>The embedded Q2 2025 release reconstructed from the statement's figures (data-samples/nrm/).</summary>
     public static NrmOptions Samples() =>

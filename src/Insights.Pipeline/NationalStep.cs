@@ -32,7 +32,7 @@ public static class NationalStep
     {
         var nrm = NrmLoader.Load(options.Files, options.Quarter);
         Samples.CheckNotMixed(policeFiles, [.. nrm.Releases.SelectMany(r => r.Files)]);
-        var national = Breakdowns.National.Compute(nrm, options.Quarter);
+        var national = Breakdowns.National.Compute(nrm, options.Quarter, options.BulletinTotal);
         var section = NationalNarrative.Build(national);
         var warnings = national.Warnings.Concat(nrm.Releases.Where(r => r.Release != national.Release).SelectMany(r => r.Warnings)).ToList();
         // The longer view (national year, local NRM area, district trend, forecast): only what the options ask for.

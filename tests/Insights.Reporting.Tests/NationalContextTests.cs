@@ -199,4 +199,64 @@ public class NationalFactTests
         Assert.DoesNotContain("the latest period for which data is available", NationalNarrative.Build(National.Compute(history, new Quarter(2023, 1))).Render(new TemplateLibrary(Path.Combine(AppContext.BaseDirectory, "templates"))));
         Assert.Contains("(April-June), the latest period for which data is available, [Home Office", NationalNarrative.Build(National.Compute(history)).Render(new TemplateLibrary(Path.Combine(AppContext.BaseDirectory, "templates"))));
     }
+
+}
+
+/// <summary>Headline integrity: small bases not put in words, revisions between releases, the bulletin total.</summary>
+public class NationalHeadlineTests
+{
+    static string SamplePath(string name) => Insights.Pipeline.Samples.PathOf("nrm", name);
+
+    static NationalContext Q2_2025() => National.Compute(NrmLoader.Load([SamplePath(NrmSampleWorkbooks.Q2_2025)]));
+
+    static TemplateLibrary Templates => new(Path.Combine(AppContext.BaseDirectory, "templates"));
+
+    // A share of 1 referral ("100% of referrals relating to organ harvesting") is not a finding.
+    [Fact]
+    public void An_exploitation_type_of_fewer_than_50_referrals_is_not_described_in_words()
+    {
+        ExploitationAgeSplit Split(string type, int total, int adults, int children) =>
+            new(type, total, Share.Of(adults, total, "referrals of the type"), Share.Of(children, total, "referrals of the type"));
+        var c = Q2_2025() with
+        {
+            ExploitationTypes = [Split("Labour", 900, 800, 100), Split("Criminal", 1000, 300, 700), Split("Organ harvesting", 1, 0, 1)],
+            OtherTypesMostlyChildren = [],
+        };
+        var text = NationalNarrative.Build(c).Render(Templates);
+        Assert.Contains("with one exception – children (aged 17 or under) accounted for 70% of referrals relating to criminal exploitation.", text);
+        Assert.DoesNotContain("organ harvesting", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(50, NationalWording.MinimumBase);
+    }
+
+    // The 2023 Q1 release gave 4,416 for 2022 Q4 and the 2023 Q4 release 4,413 (the bulletins' revised figures).
+    [Fact]
+    public void A_quarter_revised_between_releases_is_a_warning_naming_both_figures_and_editions()
+    {
+        var history = NrmLoader.Load([SamplePath(NrmSampleWorkbooks.Q1_2023), SamplePath(NrmSampleWorkbooks.Q4_2023)]);
+        var c = National.Compute(history);
+        Assert.Contains(c.Warnings, w => w.Code == "nrm-revision" && w.Message.StartsWith("2022 Q4: 4,416 → 4,413 referrals (revised from the 2023 Q1 release published 4 May 2023 to the 2023 Q4 release", StringComparison.Ordinal));
+        Assert.DoesNotContain(Q2_2025().Warnings, w => w.Code == "nrm-revision");
+    }
+
+    // The first-responder tables of 2023 Q4 sum to 4,141; the bulletin says 4,142.
+    [Fact]
+    public void Without_the_referrals_by_quarter_table_the_bulletin_total_given_is_printed_and_the_difference_warned()
+    {
+        var history = NrmLoader.Load([Insights.Pipeline.Samples.PathOf("nrm", "published", "nrm-first-responder-referrals-2023-q4.csv")]);
+        var alone = National.Compute(history);
+        Assert.Equal(4141, alone.Referrals);
+        Assert.Contains(alone.Warnings, w => w.Code == "nrm-no-series" && w.Message.Contains("give --bulletin-total N", StringComparison.Ordinal));
+        var given = National.Compute(history, bulletinTotal: 4142);
+        Assert.Equal(4142, given.Referrals);
+        Assert.Contains(given.Warnings, w => w.Code == "nrm-bulletin-total" && w.Message.Contains("sum to 4,141, 1 fewer than the 4,142 given with --bulletin-total", StringComparison.Ordinal));
+        Assert.Contains("received 4,142 referrals", NationalNarrative.Build(given).Render(Templates));
+    }
+
+    [Fact]
+    public void A_bulletin_total_that_disagrees_with_the_referrals_by_quarter_table_is_a_warning_and_the_table_is_printed()
+    {
+        var c = National.Compute(NrmLoader.Load([SamplePath(NrmSampleWorkbooks.Q4_2023)]), bulletinTotal: 4100);
+        Assert.Equal(4142, c.Referrals);
+        Assert.Contains(c.Warnings, w => w.Code == "nrm-bulletin-total" && w.Message.Contains("gives 4,142 for 2023 Q4, not the 4,100 given", StringComparison.Ordinal));
+    }
 }

@@ -61,16 +61,45 @@ public sealed record NationalContext(
 public static class National
 {
     /// <summary>The national context of <paramref name="quarter"/> (default: the latest release loaded).</summary>
-    public static NationalContext Compute(NrmHistory history, Quarter? quarter = null)
+    /// <param name="bulletinTotal">The bulletin's headline for the quarter, as the analyst read it (--bulletin-total):
+    /// printed when the release was loaded without its referrals-by-quarter table, else checked against it.</param>
+    public static NationalContext Compute(NrmHistory history, Quarter? quarter = null, int? bulletinTotal = null)
     {
         var data = quarter is { } q
             ? history.Release(q) ?? throw new InputException(new SourceLocation("--quarter"),
                 $"no {q} release was loaded (loaded: {string.Join(", ", history.Releases.Select(r => r.Release.Quarter))})")
             : history.Latest;
-        return Compute(data, history);
+        var context = Compute(data, history, bulletinTotal);
+        return context with { Warnings = [.. context.Warnings, .. RevisionWarnings(history)] };
     }
 
-    public static NationalContext Compute(NrmReleaseData data, NrmHistory? history = null)
+    /// <summary>
+    /// Each quarter whose total differs between two loaded releases (or editions), consecutive in publication order:
+    /// the Home Office revises earlier quarters as late referrals arrive, so a figure quoted from an older release
+    /// may no longer be the published one.
+    /// </summary>
+    public static IReadOnlyList<(Quarter Quarter, NrmRevision Old, NrmRevision New)> Revisions(NrmHistory history)
+    {
+        var quarters = history.Releases.SelectMany(r => r.SeriesQuarters).Distinct().Order();
+        var revisions = new List<(Quarter, NrmRevision, NrmRevision)>();
+        foreach (var q in quarters)
+        {
+            var published = history.Revisions(q);
+            for (var i = 1; i < published.Count; i++)
+                if (published[i].People != published[i - 1].People)
+                    revisions.Add((q, published[i - 1], published[i]));
+        }
+        return revisions;
+    }
+
+    static IEnumerable<InputWarning> RevisionWarnings(NrmHistory history) =>
+        Revisions(history).Select(r => new InputWarning("nrm-revision",
+            $"{r.Quarter}: {Num(r.Old.People!.Value)} → {Num(r.New.People!.Value)} referrals (revised from the {Edition(r.Old.Release)} to the {Edition(r.New.Release)})"));
+
+    static string Edition(NrmRelease r) => r.Published is { } p
+        ? $"{r} published {p.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : r.ToString();
+
+    public static NationalContext Compute(NrmReleaseData data, NrmHistory? history = null, int? bulletinTotal = null)
     {
         var release = data.Release;
         var quarter = release.Quarter;
@@ -78,13 +107,15 @@ public static class National
         var seriesTotal = data.SeriesTotal(quarter);
         var responderTotal = data.HasFirstResponder ? FirstResponderTotal(data.FirstResponder) : (int?)null;
         var withheld = data.Series.FirstOrDefault(c => c.Quarter == quarter && c.Location == NrmCount.All && c.People is null);
-        var referrals = seriesTotal ?? responderTotal
+        var referrals = seriesTotal ?? bulletinTotal ?? responderTotal
             ?? throw new InputException(new SourceLocation(string.Join(", ", data.Files.Select(Path.GetFileName))), withheld is not null
                 ? $"the {release} publishes the {quarter} total for {withheld.AgeGroup} as shorthand ({withheld.MissingReason}), so the quarter's total cannot be stated"
                 : $"the {release} has no count of referrals for {quarter} (neither the referrals-by-quarter table nor the first-responder tables)");
         var fromSeries = seriesTotal is not null;
         var files = string.Join(", ", data.Files.Select(Path.GetFileName));
-        var totalsSource = fromSeries ? $"{release.Name}, referrals by quarter, age and location table ({files})" : $"{release.Name}, first-responder tables ({files})";
+        var totalsSource = fromSeries ? $"{release.Name}, referrals by quarter, age and location table ({files})"
+            : bulletinTotal is not null ? $"{release.Name}, the bulletin's headline as given with --bulletin-total"
+            : $"{release.Name}, first-responder tables ({files})";
         var splitsSource = $"{release.Name}, first-responder tables ({files})";
 
         if (fromSeries && responderTotal is { } f && f != referrals)
@@ -92,8 +123,15 @@ public static class National
                 $"the first-responder tables of the {release} sum to {Num(f)}, {Num(Math.Abs(referrals - f))} {(f < referrals ? "fewer" : "more")} than the {Num(referrals)} referrals in the referrals-by-quarter table; " +
                 $"nationality, gender and exploitation shares are of all {Num(referrals)} referrals, as the bulletin gives them"));
         if (!fromSeries)
-            warnings.Add(new InputWarning("nrm-no-series",
-                $"the {release} was loaded without its referrals-by-quarter table: the total and age split come from the first-responder tables, and no change on earlier quarters can be stated"));
+            warnings.Add(new InputWarning("nrm-no-series", bulletinTotal is { } given
+                ? $"the {release} was loaded without its referrals-by-quarter table: the total is the bulletin's {Num(given)} (--bulletin-total), the age split comes from the first-responder tables, and no change on earlier quarters can be stated"
+                : $"the {release} was loaded without its referrals-by-quarter table: the total ({Num(referrals)}) and age split come from the first-responder tables, whose sum can differ from the bulletin's headline by a few referrals in either direction (2022 Q4: 4,417 against 4,416; 2023 Q4: 4,141 against 4,142); check it against the bulletin and give --bulletin-total N to print the published figure; no change on earlier quarters can be stated"));
+        if (bulletinTotal is { } b && responderTotal is { } r && b != r)
+            warnings.Add(new InputWarning("nrm-bulletin-total",
+                $"the first-responder tables of the {release} sum to {Num(r)}, {Num(Math.Abs(b - r))} {(r < b ? "fewer" : "more")} than the {Num(b)} given with --bulletin-total"));
+        if (bulletinTotal is { } bt && seriesTotal is { } st && bt != st)
+            warnings.Add(new InputWarning("nrm-bulletin-total",
+                $"the referrals-by-quarter table of the {release} gives {Num(st)} for {quarter}, not the {Num(bt)} given with --bulletin-total; the text prints the table's {Num(st)} (check the quarter and the edition)"));
 
         Change? previous = null, yearAgo = null;
         if (fromSeries)

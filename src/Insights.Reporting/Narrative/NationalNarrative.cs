@@ -164,8 +164,10 @@ public sealed record NationalNarrative(
             // The text names a common fraction where one is near: the fact keeps the exact share and says how it was worded.
             facts.Add(e.MostlyChildren ? children with { Description = children.Description + $" (in the text: \"{NationalWording.AsFraction(e.Children)}\")" } : children);
         }
-        var childTypes = c.ExploitationTypes.Where(e => e.MostlyChildren).ToList();
-        var adultTypes = c.ExploitationTypes.Where(e => !e.MostlyChildren).ToList();
+        var described = c.ExploitationTypes.Where(e => e.Total >= NationalWording.MinimumBase).ToList();
+        if (described.Count == 0) return "";
+        var childTypes = described.Where(e => e.MostlyChildren).ToList();
+        var adultTypes = described.Where(e => !e.MostlyChildren).ToList();
         // "The majority" only when adults are over half of every such type, unknown ages included in the whole.
         var adultWord = adultTypes.All(e => e.Adults.Percent > 50m) ? "the majority" : "the larger share";
         // The sentence speaks of single types; it may say "all types" only if no combination or "not specified"

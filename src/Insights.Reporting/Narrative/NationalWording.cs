@@ -22,6 +22,13 @@ public static class NationalWording
         (80m, "around four-fifths"),
     ];
 
+    /// <summary>
+    /// The fewest referrals a national share may be of to be described in words: "100% of referrals relating to organ
+    /// harvesting" (1 of 1) or "around half" (2 of 4) is noise, not a finding. Smaller bases stay in facts.json and the
+    /// charts' tables.
+    /// </summary>
+    public const int MinimumBase = 50;
+
     /// <summary>How near (in percentage points) a share must be to a common fraction to be called by its name.</summary>
     public const decimal FractionTolerance = 1m;
 
