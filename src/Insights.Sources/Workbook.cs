@@ -46,7 +46,8 @@ public sealed record Cell(CellKind Kind, string Text, double? Number = null, str
     {
         if (string.IsNullOrEmpty(text)) return Empty;
         var t = InputText.Clean(text);
-        return ShorthandMeanings.ContainsKey(t) ? new Cell(CellKind.Shorthand, t, Shorthand: t.ToLowerInvariant()) : new Cell(CellKind.Text, text);
+        // Every shorthand starts with '[': most cells are decided without a lookup.
+        return t.StartsWith('[') && ShorthandMeanings.ContainsKey(t) ? new Cell(CellKind.Shorthand, t, Shorthand: t.ToLowerInvariant()) : new Cell(CellKind.Text, text);
     }
 
     /// <summary>
@@ -55,7 +56,7 @@ public sealed record Cell(CellKind Kind, string Text, double? Number = null, str
     /// data (the police extract's rows, the NRM tables' labels) take this.
     /// </summary>
     public Cell Cleaned() => Kind == CellKind.Text
-        ? InputText.Clean(Text) is { Length: > 0 } t ? this with { Text = t } : Empty
+        ? InputText.Clean(Text) is { Length: > 0 } t ? ReferenceEquals(t, Text) ? this : this with { Text = t } : Empty
         : this;
 
     public static Cell FromNumber(double value, string? displayText = null) =>

@@ -25,9 +25,16 @@ public sealed record PoliceArea(
     /// <summary>The district's name as the area writes it, for any case or spacing of it ("  STOCKPORT "), or null.</summary>
     public string? Canonical(string? text)
     {
-        var key = Category.Key(text);
-        return Districts.FirstOrDefault(d => Category.Key(d) == key);
+        if (_byKey is not { } cached || !ReferenceEquals(cached.Of, Districts))
+            _byKey = cached = new DistrictKeys(Districts, Districts.GroupBy(Category.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        return cached.ByKey.GetValueOrDefault(Category.Key(text));
     }
+
+    // The districts by key, built once for the list they were built from (a `with` copy may bring another list):
+    // an extract asks for every row's district.
+    DistrictKeys? _byKey;
+
+    sealed record DistrictKeys(IReadOnlyList<string> Of, Dictionary<string, string> ByKey);
 
     /// <summary>"all GM enquiries": the denominator of a district's share of the area.</summary>
     public string AllEnquiriesLabel => $"all {AreaAbbreviation} enquiries";

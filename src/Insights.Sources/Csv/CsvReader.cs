@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Insights.Sources.Csv;
@@ -88,15 +89,16 @@ public static class CsvReader
     {
         var rows = new List<CsvRow>();
         var fields = new List<string>();
-        var field = new StringBuilder();
+        // Runs of ordinary characters are found with a vectorised search and copied at once, not char by char.
+        var field = new FieldText();
+        var stops = SearchValues.Create([separator, '"', '\r', '\n']);
+        var quotedStops = SearchValues.Create(['"', '\r', '\n']);
         int line = 1, recordLine = 1, number = 0, i = 0;
         var quoted = false; // inside a quoted field
         var fieldStarted = false;
-
         void EndField()
         {
-            fields.Add(field.ToString());
-            field.Clear();
+            fields.Add(field.Take(fields.Count));
             fieldStarted = false;
         }
 
@@ -112,18 +114,29 @@ public static class CsvReader
 
         while (i < text.Length)
         {
-            var c = text[i];
             if (quoted)
             {
-                if (c == '"')
+                var run = text.AsSpan(i).IndexOfAny(quotedStops);
+                var end = run < 0 ? text.Length : i + run;
+                if (end > i) field.Append(text.AsSpan(i, end - i));
+                i = end;
+                if (i == text.Length) break;
+                var q = text[i];
+                if (q == '"')
                 {
                     if (i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i += 2; continue; }
                     quoted = false; i++; continue;
                 }
-                if (c == '\n' || (c == '\r' && !(i + 1 < text.Length && text[i + 1] == '\n'))) line++;
-                field.Append(c); i++;
+                if (q == '\n' || !(i + 1 < text.Length && text[i + 1] == '\n')) line++;
+                field.Append(q); i++;
                 continue;
             }
+            var next = text.AsSpan(i).IndexOfAny(stops);
+            var stop = next < 0 ? text.Length : i + next;
+            if (stop > i) { field.Append(text.AsSpan(i, stop - i)); fieldStarted = true; }
+            i = stop;
+            if (i == text.Length) break;
+            var c = text[i];
             switch (c)
             {
                 case '"' when !fieldStarted && field.Length == 0:
@@ -132,17 +145,14 @@ public static class CsvReader
                 case '"':
                     throw new InputException(new SourceLocation(path, Row: number + 1),
                         $"a quote inside an unquoted field (line {line}); quote the whole field and double the quote");
-                case var s when s == separator:
-                    EndField(); i++;
-                    break;
                 case '\r' or '\n':
                     EndRecord();
                     i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
                     line++;
                     recordLine = line;
                     break;
-                default:
-                    field.Append(c); fieldStarted = true; i++;
+                default: // the separator
+                    EndField(); i++;
                     break;
             }
         }
@@ -150,5 +160,43 @@ public static class CsvReader
             throw new InputException(new SourceLocation(path, Row: number + 1), $"a quoted field opened on line {recordLine} is never closed");
         if (field.Length > 0 || fields.Count > 0 || fieldStarted) EndRecord();
         return rows;
+    }
+
+    /// <summary>
+    /// The text of the field being read, and one string for each value a column repeats: an extract's category and
+    /// date columns hold a few hundred values over millions of rows, so its rows share them instead of each holding
+    /// copies. A column stops being shared once it has shown <see cref="Shared"/> values (ids: every row its own).
+    /// </summary>
+    sealed class FieldText
+    {
+        const int Shared = 4096;
+        char[] _chars = new char[256];
+        readonly List<Dictionary<string, string>?> _columns = [];
+
+        public int Length { get; private set; }
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            if (Length + text.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + text.Length));
+            text.CopyTo(_chars.AsSpan(Length));
+            Length += text.Length;
+        }
+
+        public void Append(char c) => Append([c]);
+
+        /// <summary>The field's text as the <paramref name="column"/>-th field of its record; the builder is then empty.</summary>
+        public string Take(int column)
+        {
+            var text = _chars.AsSpan(0, Length);
+            Length = 0;
+            if (text.IsEmpty) return "";
+            while (_columns.Count <= column) _columns.Add(new Dictionary<string, string>(StringComparer.Ordinal));
+            if (_columns[column] is not { } values) return new string(text);
+            if (values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known)) return known;
+            var value = new string(text);
+            if (values.Count < Shared) values[value] = value;
+            else _columns[column] = null;
+            return value;
+        }
     }
 }

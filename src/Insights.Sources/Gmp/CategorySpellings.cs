@@ -14,11 +14,21 @@ sealed class CategorySpellings(IEnumerable<string> listed)
 {
     readonly Dictionary<string, string> _listed = listed.GroupBy(Category.SpellingKey).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     readonly Dictionary<string, Dictionary<string, int>> _written = new(StringComparer.Ordinal);
+    // Each written value's key and canonical spelling, worked out once: Add and Canonical are called for every row.
+    readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
+
+    string KeyOf(string written)
+    {
+        if (!_keys.TryGetValue(written, out var key)) _keys[written] = key = Category.SpellingKey(written);
+        return key;
+    }
 
     /// <summary>Records one row's value as <paramref name="written"/> (already case- and space-folded by the reader).</summary>
     public void Add(string written)
     {
-        var key = Category.SpellingKey(written);
+        _canonical.Clear();
+        var key = KeyOf(written);
         if (!_written.TryGetValue(key, out var spellings)) _written[key] = spellings = new(StringComparer.Ordinal);
         spellings[written] = spellings.GetValueOrDefault(written) + 1;
     }
@@ -26,9 +36,11 @@ sealed class CategorySpellings(IEnumerable<string> listed)
     /// <summary>The category's one spelling for a value recorded with <see cref="Add"/>.</summary>
     public string Canonical(string written)
     {
-        var key = Category.SpellingKey(written);
-        if (_listed.TryGetValue(key, out var name)) return name;
-        return _written[key].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        if (_canonical.TryGetValue(written, out var known)) return known;
+        var key = KeyOf(written);
+        var name = _listed.TryGetValue(key, out var listedName) ? listedName
+            : _written[key].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        return _canonical[written] = name;
     }
 
     /// <summary>True when some value was written differently from its category's spelling.</summary>

@@ -107,7 +107,11 @@ public static class GmpExtractReader
             warnings.Add(new InputWarning("gmp-repeated-row",
                 $"{repeated.ToString(CultureInfo.InvariantCulture)} row{(repeated == 1 ? " repeats" : "s repeat")} an earlier row in every column across {string.Join(", ", files.Select(Path.GetFileName))} (overlapping extracts?); each enquiry is counted once"));
         enquiries = distinct;
-        var duplicates = enquiries.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).Count(g => g.Count() > 1);
+        var ids = new HashSet<string>(enquiries.Count, StringComparer.OrdinalIgnoreCase);
+        var repeatedIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in enquiries)
+            if (!ids.Add(e.Id)) repeatedIds.Add(e.Id);
+        var duplicates = repeatedIds.Count;
         if (duplicates > 0)
             warnings.Add(new InputWarning("gmp-duplicate-id",
                 $"{duplicates} EnquiryId value{(duplicates == 1 ? " appears" : "s appear")} more than once across {string.Join(", ", files.Select(Path.GetFileName))} with different values; each such row is counted as an enquiry"));
@@ -162,8 +166,8 @@ public static class GmpExtractReader
             if (sheetName is not null) throw new InputException(new SourceLocation(file, sheetName), "a CSV file has no sheets");
             var rows = CsvReader.ReadFile(file);
             CheckFieldCounts(file, rows);
-            return new Table(file, null, rows
-                .Select(r => (r.Number, (IReadOnlyList<Cell>)r.Fields.Select(f => Cell.FromText(f).Cleaned()).ToList())).ToList());
+            var cells = new Dictionary<string, Cell>(ReferenceEqualityComparer.Instance);
+            return new Table(file, null, rows.Select(r => (r.Number, (IReadOnlyList<Cell>)new CsvCells(r.Fields, cells))).ToList());
         }
         throw new InputException(new SourceLocation(file), "expected a .csv, .tsv, .txt, .xlsx or .ods file" +
             (ext == ".xls" ? " (.xls is Excel 97-2003: save it as .xlsx)" : ""));
@@ -182,6 +186,46 @@ public static class GmpExtractReader
             if (row.Fields.Count != header.Fields.Count && row.Fields.Any(f => !string.IsNullOrWhiteSpace(f)))
                 throw new InputException(new SourceLocation(file, Row: row.Number),
                     $"{row.Fields.Count.ToString(CultureInfo.InvariantCulture)} fields, the header (row {header.Number.ToString(CultureInfo.InvariantCulture)}) has {header.Fields.Count.ToString(CultureInfo.InvariantCulture)} (a missing or extra comma would shift the values after it into the wrong columns)");
+    }
+
+    /// <summary>A CSV row's fields as cells, made when asked for: a cell per field held for a whole extract would
+    /// take several times the file's size. The reader gives a column's repeated values one string, so the cell of
+    /// each such string is made once (<paramref name="made"/>, by reference; ids, all different, are not kept).</summary>
+    sealed class CsvCells(IReadOnlyList<string> fields, Dictionary<string, Cell> made) : IReadOnlyList<Cell>
+    {
+        public Cell this[int index]
+        {
+            get
+            {
+                var field = fields[index];
+                if (made.TryGetValue(field, out var cell)) return cell;
+                cell = Cell.FromText(field).Cleaned();
+                if (made.Count < 1 << 16) made[field] = cell;
+                return cell;
+            }
+        }
+
+        public int Count => fields.Count;
+        public IEnumerator<Cell> GetEnumerator() { for (var i = 0; i < fields.Count; i++) yield return this[i]; }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>
+    /// <paramref name="read"/> of a text cell, worked out once per distinct text: an extract's category, age and date
+    /// columns repeat a few hundred values over millions of rows. Other cells (numbers, dates) are read each time;
+    /// the cache stops growing at <paramref name="limit"/> texts (a column of date-times is mostly distinct).
+    /// </summary>
+    static Func<Cell, T> PerText<T>(Func<Cell, T> read, int limit = 1 << 16)
+    {
+        var seen = new Dictionary<string, T>(StringComparer.Ordinal);
+        return cell =>
+        {
+            if (cell.Kind != CellKind.Text) return read(cell);
+            if (seen.TryGetValue(cell.Text, out var value)) return value;
+            value = read(cell);
+            if (seen.Count < limit) seen[cell.Text] = value;
+            return value;
+        };
     }
 
     internal static GmpExtract Parse(Table table, ColumnMap map, PoliceArea area, DateOnly today, DateOrder? dateOrder = null)
@@ -229,44 +273,56 @@ public static class GmpExtractReader
             { } given => $"{given.Pattern()}, as --date-format says, yyyy-MM-dd or an Excel date",
         };
 
+        var numberOrDate = PerText(NumberOrDate);
+        var notLogged = PerText(c => Category.IsNotLogged(c.Text));
+        var districtOf = PerText(c => area.Canonical(c.Text));
+        var typeOf = PerText(c => NormaliseType(c.Text));
+        var ageOf = PerText(ParseAge);
+        var dateOf = PerText(c => ParseDate(c, order));
+        var genderOf = PerText(c => NormaliseGender(c.Text));
+        var nationalityOf = PerText(c => notLogged(c) ? ((string?)null, (string?)null) : NormaliseNationality(c.Text));
         var enquiries = new List<Enquiry>();
         var typeSpellings = new CategorySpellings(ExploitationType.All);
         var nationalitySpellings = new CategorySpellings([Enquiry.British]);
         var unknownGenders = new Dictionary<string, int>(StringComparer.Ordinal);
         var mappedToBritish = new Dictionary<string, int>(StringComparer.Ordinal);
+        var categoryColumns = CategoryNouns.Select(c => (c.Column, c.Noun, At: index[c.Column])).ToArray();
+        var (idAt, dateAt, districtAt, typeAt, ageAt, genderAt, nationalityAt) = (index[GmpColumns.EnquiryId], index[GmpColumns.DateLogged],
+            index[GmpColumns.District], index[GmpColumns.ExploitationType], index[GmpColumns.Age], index[GmpColumns.Gender], index[GmpColumns.Nationality]);
         foreach (var (row, cells) in table.Rows.SkipWhile(r => r.Row != header.Row).Skip(1))
         {
             if (cells.All(c => c.IsEmpty)) continue;
-            Cell At(string canonical) => index[canonical] < cells.Count ? cells[index[canonical]] : Cell.Empty;
+            Cell Of(int column) => column < cells.Count ? cells[column] : Cell.Empty;
             SourceLocation Where(string canonical) => table.Locate(row, index[canonical], canonical);
 
-            var id = At(GmpColumns.EnquiryId).Text.Trim();
+            var id = Of(idAt).Text.Trim();
             if (id.Length == 0) throw new InputException(Where(GmpColumns.EnquiryId), "EnquiryId is blank (every enquiry needs an id)");
-            var date = ParseDate(At(GmpColumns.DateLogged), order) ?? throw new InputException(Where(GmpColumns.DateLogged),
+            var date = dateOf(Of(dateAt)) ?? throw new InputException(Where(GmpColumns.DateLogged),
                 $"not a date (expected {expectedDate})");
             if (date > today)
                 throw new InputException(Where(GmpColumns.DateLogged), string.Create(CultureInfo.InvariantCulture,
                     $"a date after the date of this run ({today:yyyy-MM-dd}): a mistyped year? (the value is not shown)"));
-            foreach (var (canonical, noun) in CategoryNouns)
+            foreach (var (canonical, noun, at) in categoryColumns)
                 // An --area district named with a digit is the one category value that may hold one.
-                if (NumberOrDate(At(canonical)) is { } what && !(canonical == GmpColumns.District && area.Canonical(At(canonical).Text) is not null))
+                if (numberOrDate(Of(at)) is { } what && !(canonical == GmpColumns.District && districtOf(Of(at)) is not null))
                     throw new InputException(Where(canonical),
                         $"{what} where {noun} was expected (check the extract, or the column map if --columns names this column)");
-            var districtCell = At(GmpColumns.District).Text;
+            var districtCell = Of(districtAt);
             string? district = null;
-            if (!Category.IsNotLogged(districtCell))
-                district = area.Canonical(districtCell) ?? throw new InputException(Where(GmpColumns.District),
-                    $"{Quoted(districtCell)} is not a {area.AreaName} district (expected one of {area.DistrictList}, or blank / Not recorded)");
-            var type = NormaliseType(At(GmpColumns.ExploitationType).Text);
+            if (!notLogged(districtCell))
+                district = districtOf(districtCell) ?? throw new InputException(Where(GmpColumns.District),
+                    $"{Quoted(districtCell.Text)} is not a {area.AreaName} district (expected one of {area.DistrictList}, or blank / Not recorded)");
+            var type = typeOf(Of(typeAt));
             typeSpellings.Add(type);
-            var ageCell = At(GmpColumns.Age);
+            var ageCell = Of(ageAt);
             int? age = null;
-            if (!ageCell.IsEmpty && !Category.IsNotLogged(ageCell.Text))
-                age = ParseAge(ageCell) ?? throw new InputException(Where(GmpColumns.Age),
+            if (!ageCell.IsEmpty && !notLogged(ageCell))
+                age = ageOf(ageCell) ?? throw new InputException(Where(GmpColumns.Age),
                     "not an age (expected whole years from 0 to 120, or blank when unknown)");
-            var gender = NormaliseGender(At(GmpColumns.Gender).Text, unknownGenders);
-            var nationalityCell = At(GmpColumns.Nationality).Text;
-            var nationality = Category.IsNotLogged(nationalityCell) ? null : NormaliseNationality(nationalityCell, mappedToBritish);
+            var (gender, unknownGender) = genderOf(Of(genderAt));
+            if (unknownGender is not null) unknownGenders[unknownGender] = unknownGenders.GetValueOrDefault(unknownGender) + 1;
+            var (nationality, synonym) = nationalityOf(Of(nationalityAt));
+            if (synonym is not null) mappedToBritish[synonym] = mappedToBritish.GetValueOrDefault(synonym) + 1;
             if (nationality is not null) nationalitySpellings.Add(nationality);
             enquiries.Add(new Enquiry(id, date, district, type, age, gender, nationality));
         }
@@ -310,13 +366,13 @@ public static class GmpExtractReader
     internal static readonly IReadOnlyList<string> BritishSynonyms =
         ["UK", "United Kingdom", "GB", "Great Britain", "English", "Welsh", "Scottish"];
 
-    static string NormaliseNationality(string text, Dictionary<string, int> mappedToBritish)
+    /// <summary>The nationality as counted, and the British synonym it was written as (to be counted in the
+    /// warning), if any.</summary>
+    static (string? Name, string? Synonym) NormaliseNationality(string text)
     {
         var key = Category.SpellingKey(text);
         var synonym = BritishSynonyms.FirstOrDefault(b => Category.SpellingKey(b) == key);
-        if (synonym is null) return TitleCase(text);
-        mappedToBritish[synonym] = mappedToBritish.GetValueOrDefault(synonym) + 1;
-        return Enquiry.British;
+        return synonym is null ? (TitleCase(text), null) : (Enquiry.British, synonym);
     }
 
     static readonly (string Column, string Noun)[] CategoryNouns =
@@ -340,15 +396,18 @@ public static class GmpExtractReader
             [GmpColumns.Nationality] = null,
         };
         var rows = table.Rows.SkipWhile(r => r.Row != headerRow).Skip(1).Where(r => !r.Cells.All(c => c.IsEmpty)).ToList();
+        var notLogged = PerText(c => Category.IsNotLogged(c.Text));
         foreach (var (canonical, _) in CategoryNouns)
         {
             var column = index[canonical];
             var values = rows.Select(r => column < r.Cells.Count ? r.Cells[column] : Cell.Empty)
-                .Where(c => !c.IsEmpty && !Category.IsNotLogged(c.Text)).ToList();
+                .Where(c => !c.IsEmpty && !notLogged(c)).ToList();
             if (values.Count == 0) continue;
             var recognise = known[canonical];
-            var numbers = values.Count(c => NumberOrDate(c) is not null && !(recognise?.Invoke(c.Text) ?? false));
-            var unrecognised = recognise is null ? 0 : values.Count(c => !recognise(c.Text)) - numbers;
+            var isNumber = PerText(c => NumberOrDate(c) is not null && !(recognise?.Invoke(c.Text) ?? false));
+            var isKnown = PerText(c => recognise?.Invoke(c.Text) ?? true);
+            var numbers = values.Count(isNumber);
+            var unrecognised = recognise is null ? 0 : values.Count(c => !isKnown(c)) - numbers;
             string? problem = null;
             if (numbers * 2 > values.Count)
                 problem = $"{Of(numbers, values.Count)} values are numbers, dates or other values with digits, not {canonical} values";
@@ -417,12 +476,14 @@ public static class GmpExtractReader
     static DateOrder CheckDateOrder(Table table, int headerRow, int column)
     {
         int? monthFirstRow = null, dayFirstRow = null;
+        var numbers = PerText(c => SlashDate.Match(c.Text) is { Success: true } m
+            ? (First: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Second: int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))
+            : ((int, int)?)null);
         foreach (var (row, cells) in table.Rows.SkipWhile(r => r.Row != headerRow).Skip(1))
         {
             if (column >= cells.Count || cells[column].Kind != CellKind.Text) continue;
-            var m = SlashDate.Match(cells[column].Text);
-            if (!m.Success) continue;
-            var (first, second) = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+            if (numbers(cells[column]) is not { } pair) continue;
+            var (first, second) = pair;
             if (second > 12 && first <= 12) monthFirstRow ??= row;
             if (first > 12 && second <= 12) dayFirstRow ??= row;
         }
@@ -456,17 +517,16 @@ public static class GmpExtractReader
         return char.ToUpperInvariant(kept[0]) + kept[1..].ToLowerInvariant();
     }
 
-    static Gender NormaliseGender(string text, Dictionary<string, int> unknown)
+    /// <summary>The gender, and the value as kept when it is neither Male/Female nor a not-logged spelling (to be
+    /// counted in the warning).</summary>
+    static (Gender Gender, string? Unknown) NormaliseGender(string text)
     {
         switch (Category.Key(text))
         {
-            case "male" or "m": return Gender.Male;
-            case "female" or "f": return Gender.Female;
+            case "male" or "m": return (Gender.Male, null);
+            case "female" or "f": return (Gender.Female, null);
         }
-        if (Category.IsNotLogged(text)) return Gender.Unknown;
-        var kept = InputText.Clean(text);
-        unknown[kept] = unknown.GetValueOrDefault(kept) + 1;
-        return Gender.Unknown;
+        return Category.IsNotLogged(text) ? (Gender.Unknown, null) : (Gender.Unknown, InputText.Clean(text));
     }
 
     /// <summary>"  BRITISH " → "British"; "sri lankan" → "Sri Lankan".</summary>
