@@ -166,6 +166,7 @@ public static class ContextJob
         ReportFiles.Write(output, ReportTitle(result), result.Markdown, Figures(result, options),
             result.Trends is { } t ? TrendStep.ReportAppendix(t) : null);
         output.WriteText("facts.json", result.Facts.ToJson(result.SampleNote));
+        output.WriteText(RunManifest.FileName, RunManifest.Build(result, options));
         ParquetStore.WriteEnquiryAggregates(output.PathOf(ParquetStore.EnquiryFolder),
             EnquiryAggregates.FromEnquiries(result.Extract.Enquiries, Samples.Provenance(options.Gmp.Files, Samples.AreSynthetic(options.Gmp.Files))));
         if (result.Nrm is { } history) NationalStep.WriteTables(output, history, result.Trends);

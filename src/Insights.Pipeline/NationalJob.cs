@@ -46,6 +46,7 @@ public static class NationalJob
         using var output = new StagedOutput(options.OutputFolder);
         ReportFiles.Write(output, result.Title, result.Markdown, figures, TrendStep.ReportAppendix(n.Trends));
         output.WriteText("facts.json", result.Facts.ToJson(result.SampleNote));
+        output.WriteText(RunManifest.FileName, RunManifest.Build(result, options));
         NationalStep.WriteTables(output, n.Nrm, n.Trends);
         output.WriteText("warnings.txt", string.Concat(result.Warnings.Select(w => w + "\n")));
         var reconstructed = Samples.AreReconstructed(n.ReportedFiles);

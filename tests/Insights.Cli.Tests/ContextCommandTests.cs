@@ -44,7 +44,7 @@ public sealed class ContextCommandTests : IDisposable
         Assert.All(PoliceWarnings(stderr), l => Assert.StartsWith("warning disclosure-risk: Stockport, April 2024 to March 2025, ", l));
         Assert.Contains("warning disclosure-risk: Stockport, April 2024 to March 2025, gender × age: ", stderr);
         Assert.Contains("Female, under 18 (4)", stderr);
-        Assert.Equal(["current-trends.docx", "current-trends.html", "current-trends.md", "dashboard.html", "facts.json", "report.html", "tables.ods", "tables.xlsx", "warnings.txt"],
+        Assert.Equal(["current-trends.docx", "current-trends.html", "current-trends.md", "dashboard.html", "facts.json", "manifest.json", "report.html", "tables.ods", "tables.xlsx", "warnings.txt"],
             Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["financial_year=2023-24", "financial_year=2024-25"],
             Directory.GetDirectories(Path.Combine(Out, "gmp-enquiries")).Select(Path.GetFileName).Order(StringComparer.Ordinal));

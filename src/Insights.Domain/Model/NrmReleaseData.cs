@@ -13,6 +13,10 @@ public sealed record NrmReleaseData(
     IReadOnlyList<string> Files,
     IReadOnlyList<NrmAreaCount>? Areas = null)
 {
+    /// <summary>The tables this release was read from, each with its file, sheet and cell range (the run manifest's
+    /// sources); empty for the long CSVs, whose rows are the table.</summary>
+    public IReadOnlyList<NrmTableRead> TablesRead { get; init; } = [];
+
     /// <summary>Referrals by UK county or police force area (the releases' table from 2025); empty when the release has none.</summary>
     public IReadOnlyList<NrmAreaCount> AreaCounts => Areas ?? [];
 
@@ -85,3 +89,6 @@ public sealed record NrmHistory(IReadOnlyList<NrmReleaseData> Releases)
 
 /// <summary>One quarter's total as published in one release.</summary>
 public sealed record NrmRevision(Quarter Quarter, NrmRelease Release, int? People);
+
+/// <summary>Where a table of a release was read: file name, sheet, the title above it and its cells ("A5:K60").</summary>
+public sealed record NrmTableRead(string File, NrmTable Table, string Sheet, string Title, string Cells);

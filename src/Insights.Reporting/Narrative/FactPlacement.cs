@@ -56,6 +56,20 @@ public static class FactPlacement
         return placed;
     }
 
+    /// <summary>
+    /// Every paragraph each fact is printed in: where its figure is (<see cref="Locate"/>), or, for a fact printed
+    /// in words (its description says <c>in the text: "around two-thirds"</c>), where those words are.
+    /// </summary>
+    public static ILookup<string, SectionParagraph> Where(string markdown, IReadOnlyList<Fact> facts)
+    {
+        var paragraphs = Paragraphs(markdown).Where(p => !IsAuthorNote(p.Text)).ToList();
+        var inWords = facts.Select(f => (f.Id, Words: Regex.Match(f.Description, "in the text: \"([^\"]+)\"")))
+            .Where(x => x.Words.Success)
+            .SelectMany(x => paragraphs.Where(p => p.Text.Contains(x.Words.Groups[1].Value, StringComparison.Ordinal)).Select(p => (x.Id, Paragraph: p)));
+        return Locate(markdown, facts).Where(p => p.Fact is not null).Select(p => (p.Fact!.Id, p.Paragraph)).Concat(inWords)
+            .Distinct().ToLookup(x => x.Id, x => x.Paragraph, StringComparer.Ordinal);
+    }
+
     /// <summary>The paragraphs of a Markdown text, each under its nearest heading ("" before the first).</summary>
     public static IReadOnlyList<SectionParagraph> Paragraphs(string markdown) => Sectioned(StatementReader.FromMarkdown(markdown));
 

@@ -122,7 +122,7 @@ public static class GmpExtractReader
         Read([path], map, area, today, dateOrder);
 
     /// <summary>"book.xlsx#Sheet 2" → (book.xlsx, "Sheet 2"), only when the whole text is not itself a file.</summary>
-    internal static (string File, string? Sheet) SplitSheet(string path)
+    public static (string File, string? Sheet) SplitSheet(string path)
     {
         // Split after ".xlsx#", so a '#' inside the sheet name stays in the sheet name.
         foreach (var extension in new[] { ".xlsx#", ".ods#" })

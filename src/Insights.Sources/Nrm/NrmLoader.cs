@@ -68,6 +68,9 @@ public static partial class NrmLoader
     sealed record FilePart(string File, Quarter? Quarter, DateOnly? Published, List<SeriesCount> Series,
         List<ResponderCount> Responders, List<InputWarning> Warnings)
     {
+        /// <summary>The tables read, for the run manifest.</summary>
+        public IReadOnlyList<NrmTableRead> Tables { get; init; } = [];
+
         /// <summary>The county / police force area table's counts (releases from 2025), by quarter.</summary>
         public IReadOnlyList<(Quarter Quarter, string Area, PublishedCount Count)> Areas { get; init; } = [];
     }
@@ -141,7 +144,10 @@ public static partial class NrmLoader
             warnings.Add(new InputWarning("nrm-cover-quarter",
                 $"{Path.GetFileName(workbook.Path)}: the cover says {cq} but the series ends in {quarter}; the series is taken as the release quarter"));
         var areas = quarter is { } rq ? AreaTableReader.Read(workbook, rq) : [];
-        return new(workbook.Path, quarter, published, series, responders, warnings) { Areas = areas };
+        var read = tables.Select(t => new NrmTableRead(file,
+            t.Kind == NrmTableKind.QuarterlySeries ? NrmTable.QuarterlySeries : NrmTable.FirstResponder, t.Sheet.Name, t.Title,
+            $"{SourceLocation.ColumnLetters(t.FirstColumn)}{t.HeaderRow + 1}:{SourceLocation.ColumnLetters(Math.Max(t.Sheet.ColumnCount - 1, t.FirstColumn))}{t.Sheet.Rows.Count}")).ToList();
+        return new(workbook.Path, quarter, published, series, responders, warnings) { Areas = areas, Tables = read };
     }
 
     static Workbook ReadXlsx(string path) => Xlsx.XlsxReader.Read(path);
@@ -171,7 +177,8 @@ public static partial class NrmLoader
             var responders = list.SelectMany(p => p.Responders).Select(r => new NrmCount(release, NrmTable.FirstResponder, release.Quarter,
                 r.ResponderType, r.Responder, r.ExploitationType, r.AgeGroup, r.Gender, r.Nationality, NrmCount.All, r.Count.People, r.Count.MissingReason)).ToList();
             var areas = list.SelectMany(p => p.Areas).Select(a => new NrmAreaCount(release, a.Quarter, a.Area, a.Count.People, a.Count.MissingReason)).ToList();
-            releases.Add(new NrmReleaseData(release, series, responders, list.SelectMany(p => p.Warnings).ToList(), list.Select(p => p.File).ToList(), areas));
+            releases.Add(new NrmReleaseData(release, series, responders, list.SelectMany(p => p.Warnings).ToList(), list.Select(p => p.File).ToList(), areas)
+                { TablesRead = [.. list.SelectMany(p => p.Tables)] });
         }
         return new NrmHistory(releases);
     }
