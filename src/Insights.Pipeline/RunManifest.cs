@@ -34,7 +34,7 @@ public static class RunManifest
 
     public sealed record Place(string Section, int Paragraph);
 
-    public sealed record FactEntry(string Id, string Printed, Source Source, IReadOnlyList<Place> PrintedAt, bool Suppressed);
+    public sealed record FactEntry(string Id, string Printed, Source Source, IReadOnlyList<Place> PrintedAt, bool Suppressed, string? Suppression);
 
     public sealed record Manifest(string? Sample, Code Code, IReadOnlyDictionary<string, string?> Options, IReadOnlyList<Input> Inputs,
         IReadOnlyList<Template> Templates, IReadOnlyList<FactEntry> Facts);
@@ -55,6 +55,7 @@ public static class RunManifest
             ["columns"] = gmp.ColumnMapPath is { } c ? Path.GetFileName(c) : null,
             ["dateFormat"] = gmp.DateOrder?.ToString(),
             ["publish"] = options.Publish ? "true" : "false",
+            ["suppressBelow"] = options.SuppressBelow?.ToString(CultureInfo.InvariantCulture),
         };
         AddNational(opts, options.Nrm?.Quarter, result.National?.Quarter, options.TemplatesFolder, options.Trends);
         var police = gmp.Files.Select(f => Describe(f, "police extract") with { Rows = null }).ToList();
@@ -90,7 +91,7 @@ public static class RunManifest
     {
         var placed = FactPlacement.Where(markdown, facts);
         var entries = facts.Select(f => new FactEntry(f.Id, f.Printed, policeSource(f) ?? NrmSource(f, nrm, reported),
-            [.. placed[f.Id].Select(p => new Place(p.Section, p.Number))], Suppressed(f))).ToList();
+            [.. placed[f.Id].Select(p => new Place(p.Section, p.Number))], f.Suppression is not null, f.Suppression)).ToList();
         var manifest = new Manifest(sample, CodeVersion(), options, inputs, Templates(templatesFolder), entries);
         return JsonSerializer.Serialize(manifest, Json) + "\n";
     }
@@ -148,9 +149,6 @@ public static class RunManifest
                 .Select(f => new Template(Path.GetFileName(f), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f)))))]
             : [];
     }
-
-    /// <summary>Suppression (--suppress-below) marks the facts it withholds; until a fact can carry the mark, none is.</summary>
-    static bool Suppressed(Fact fact) => false;
 
     static readonly JsonSerializerOptions Json = new()
     {

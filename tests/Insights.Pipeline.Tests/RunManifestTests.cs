@@ -80,6 +80,18 @@ public sealed class RunManifestTests : IDisposable
     }
 
     [Fact]
+    public void A_fact_withheld_by_suppress_below_is_marked_suppressed()
+    {
+        var output = Path.Combine(_folder, "suppressed");
+        ContextJob.Run(new ContextOptions(GmpOptions.Samples(), output, Nrm: NrmOptions.Samples(), SuppressBelow: 5));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, RunManifest.FileName)));
+        // Domestic servitude: 1 enquiry, under 5; criminal exploitation: 16, not under 5.
+        Assert.True(Fact(manifest.RootElement, "district.exploitation.domestic-servitude").GetProperty("suppressed").GetBoolean());
+        Assert.False(Fact(manifest.RootElement, "district.exploitation.criminal-exploitation").GetProperty("suppressed").GetBoolean());
+        Assert.Equal("5", manifest.RootElement.GetProperty("options").GetProperty("suppressBelow").GetString());
+    }
+
+    [Fact]
     public void The_code_version_is_the_informational_version_with_its_commit()
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(RunOnSamples()));
