@@ -88,7 +88,7 @@ public sealed class PoliceAreaContextTests : IDisposable
             - 2 (50.0%) were British.
             - 2 (50.0%) were Romanian.
 
-            All British alleged victims (2) were children. Of the referrals relating to other nationalities, however, only 1 (50.0%) related to children.
+            All British alleged victims (2) were children. Of the enquiries relating to other nationalities, however, only 1 (50.0%) related to children.
 
             > [Author: the predominant theme running through these enquiries, e.g. "The predominant theme running through these enquiries is ..."]
             """;

@@ -84,11 +84,40 @@ public class DistrictNarrativeTests
         Assert.Contains("logged 1 modern slavery enquiry relating to Stockport (2 in the preceding period of the same length). " +
             "This enquiry accounted for 11.1% of the 9 enquiries across GM (though the originating district was not logged in 2 cases). " +
             "The Stockport enquiry related to:", md);
-        Assert.Contains("The alleged victim’s age and gender were known for this case:\n\n- 0 (0.0%) were male (0 adult; 0 under 18).\n- 1 (100.0%) was female (1 adult; 0 under 18).", md);
+        // No line of noughts for the men: "0 (0.0%) were male (0 adult; 0 under 18)" says nothing.
+        Assert.Contains("The alleged victim’s age and gender were known for this case:\n\n- 1 (100.0%) was female (1 adult; 0 under 18).", md);
+        Assert.DoesNotContain("were male", md);
         Assert.Contains("Nationality of the alleged victim was known in 1 case:\n\n- 1 (100.0%) was Sudanese.", md);
-        Assert.Contains("The referral relating to another nationality did not relate to a child.", md);
+        Assert.Contains("The enquiry relating to another nationality did not relate to a child.", md);
         Assert.DoesNotContain("These 1", md);
         Assert.DoesNotContain(" 1 cases", md);
+    }
+
+    static string Bury(params (string Type, int Age)[] people)
+    {
+        var day = new DateOnly(2024, 6, 1);
+        var context = DistrictBreakdown.Compute(
+            [.. people.Select((p, i) => new Enquiry($"E{i}", day, "Bury", p.Type, p.Age, Gender.Female, "Polish"))], "Bury", new FinancialYear(2024).Period);
+        return DistrictNarrative.Render(context, new TemplateLibrary(TemplatesFolder), "test").Markdown;
+    }
+
+    [Fact]
+    public void Two_cases_are_both_cases_not_all_2()
+    {
+        var md = Bury(("Labour exploitation", 30), ("Labour exploitation", 40));
+        Assert.Contains("The alleged victim’s age and gender were known for both cases:", md);
+        Assert.DoesNotContain("all 2", md);
+    }
+
+    [Fact]
+    public void A_list_whose_percentages_do_not_add_up_to_100_says_they_are_rounded()
+    {
+        // Three types of one enquiry each: 33.3% + 33.3% + 33.3% = 99.9%.
+        var md = Bury(("Labour exploitation", 30), ("Sexual exploitation", 31), ("Criminal exploitation", 32));
+        Assert.Contains("(1 enquiry; 33.3% of the 3).", md);
+        Assert.Contains("Percentages are rounded, so a list may not add up to 100%.", md);
+        // 2 of 4 and 2 of 4: 50.0% + 50.0%, and every other list is 100.0%: no note.
+        Assert.DoesNotContain("Percentages are rounded", Bury(("Labour exploitation", 30), ("Labour exploitation", 31), ("Sexual exploitation", 32), ("Sexual exploitation", 33)));
     }
 
     [Fact]
@@ -107,7 +136,7 @@ public class DistrictNarrativeTests
         // Manchester, 1 to 5 April 2024: three men (14 British, 15 Sudanese, 56 British), all ages and genders known.
         var manchester = SampleSection("Manchester", FirstDaysOfApril2024);
         Assert.Contains("The alleged victim’s age and gender were known for all 3 cases:", manchester);
-        Assert.Contains("Half of British alleged victims (1; 50.0%) were children. The referral relating to another nationality related to a child.", manchester);
+        Assert.Contains("Half of British alleged victims (1; 50.0%) were children. The enquiry relating to another nationality related to a child.", manchester);
 
         // Built by hand: two British children and two Polish adults in Bury, one enquiry in Bolton with no district's.
         var day = new DateOnly(2024, 6, 1);
@@ -117,7 +146,7 @@ public class DistrictNarrativeTests
             [E("A", "Bury", 15, "British"), E("B", "Bury", 16, "British"), E("C", "Bury", 30, "Polish"), E("D", "Bury", 40, "Polish")],
             "Bury", new FinancialYear(2024).Period);
         var md = DistrictNarrative.Render(context, new TemplateLibrary(TemplatesFolder), "test").Markdown;
-        Assert.Contains("All British alleged victims (2) were children. Of the referrals relating to other nationalities, however, none related to children.", md);
+        Assert.Contains("All British alleged victims (2) were children. Of the enquiries relating to other nationalities, however, none related to children.", md);
 
         var alone = DistrictBreakdown.Compute([E("X", null, 30, "Polish")], "Bury", new FinancialYear(2024).Period);
         Assert.Contains("There was 1 enquiry across GM (the originating district was not logged in 1 case).",

@@ -98,7 +98,9 @@ public static class DistrictNarrative
         model.AgeAndGenderKnown = Count("district.age-and-gender-known", c.AgeAndGenderKnown, $"{c.District} enquiries where age and gender were known", ageGenderFilter, knownFigure);
         model.AgeOrGenderNotKnown = c.AgeAndGenderKnown < c.Enquiries;
         model.AgeAndGenderAll = c.AgeAndGenderKnown == c.Enquiries;
-        foreach (var g in new[] { c.Male, c.Female })
+        model.TwoEnquiries = c.Enquiries == 2 && !Withheld(enquiriesFigure);
+        // A line of "0 (0.0%) were female (0 adult; 0 under 18)" says nothing the other line does not.
+        foreach (var g in new[] { c.Male, c.Female }.Where(g => g.Share.Numerator > 0))
         {
             var word = g.Gender == Gender.Male ? "male" : "female";
             var filter = $"{ageGenderFilter}; Gender = {g.Gender}";
@@ -158,6 +160,16 @@ public static class DistrictNarrative
             model.OtherChildrenFewerThanBritish = model.HasBritish &&
                 c.OtherNationalityChildren.Percent < c.BritishChildren.Percent;
         }
+
+        // Each list's printed percentages, as printed: a note when one does not add up to 100.0.
+        decimal? Printed(Share s) => s.RoundedPercent(Decimals);
+        var lists = new List<IReadOnlyList<Share>>
+        {
+            c.ExploitationTypes.Select(t => t.Share).ToList(),
+            new[] { c.Male, c.Female }.Where(g => g.Share.Numerator > 0).Select(g => g.Share).ToList(),
+            c.TopNationalities.Select(n => n.Share).Concat(model.HasOtherNationalities ? [c.OtherNationalities] : []).ToList(),
+        };
+        model.RoundingNote = !rule.Any && c.Enquiries > 0 && lists.Any(l => l.Count > 1 && l.All(s => Printed(s) is not null) && l.Sum(s => Printed(s)!.Value) != 100.0m);
 
         var markdown = templates.Render(TemplateName, model);
         return new DistrictSection(markdown, facts);
@@ -242,6 +254,10 @@ public sealed class DistrictTemplateModel
     public string AgeAndGenderKnown { get; set; } = "";
     public bool AgeOrGenderNotKnown { get; set; }
     public bool AgeAndGenderAll { get; set; }
+    /// <summary>Two enquiries: "both cases", not "all 2 cases".</summary>
+    public bool TwoEnquiries { get; set; }
+    /// <summary>A list of percentages that does not add up to 100.0 as printed: the text says why.</summary>
+    public bool RoundingNote { get; set; }
     public List<GenderLine> Genders { get; } = [];
     public string NationalityKnown { get; set; } = "";
     public string NationalityKnownNoun { get; set; } = "";
