@@ -20,6 +20,8 @@ public sealed class SampleDashboard : IDisposable
     public string PublishedPath => System.IO.Path.Combine(Folder, "published.html");
     public const string ScriptBreakout = "</script><script>window.pwned = 1</script><!--";
     public const string Formula = "=HYPERLINK(\"http://example.invalid\",\"x\")";
+    /// <summary>Plotly draws &lt;a href&gt; in its texts as a live link: a category must stay text.</summary>
+    public const string PlotlyLink = "<a href=\"https://example.invalid/\">Linked</a>";
     public Browser Browser { get; } = new();
 
     public SampleDashboard()
@@ -32,6 +34,7 @@ public sealed class SampleDashboard : IDisposable
             new("A", new DateOnly(2024, 5, 1), "Stockport", "+Labour", 30, Gender.Male, ScriptBreakout),
             new("B", new DateOnly(2024, 6, 1), "Stockport", "@Sexual", 20, Gender.Female, Formula),
             new("C", new DateOnly(2024, 6, 2), "Bury", "-Criminal", 40, Gender.Female, "\tTabbed"),
+            new("D", new DateOnly(2024, 7, 1), "Stockport", PlotlyLink, 50, Gender.Male, "British"),
         ];
         var context = DistrictBreakdown.Compute(hostile, "Stockport", new FinancialYear(2024).Period);
         var inputs = new DashboardInputs("<b>Hostile</b> & \"quoted\"", hostile, context, "Source: test", false, null, null, null, false);
@@ -213,7 +216,12 @@ public class DashboardBrowserTests(SampleDashboard dashboard) : IClassFixture<Sa
         var nationalities = browser.Table("district-nationality").Skip(1).Select(r => r[0]).ToList();
         Assert.Contains(SampleDashboard.ScriptBreakout, nationalities);
         Assert.Contains(SampleDashboard.Formula, nationalities);
-        Assert.Equal("2", browser.Kpi("enquiries"));
+        Assert.Equal("3", browser.Kpi("enquiries"));   // A, B and D are Stockport's
+
+        // The chart draws the label as its characters, not as a link.
+        var chart = browser.Driver.FindElement(By.Id("chart-district-type"));
+        Assert.Empty(chart.FindElements(By.TagName("a")));
+        Assert.Contains(SampleDashboard.PlotlyLink, (string)browser.Script("return document.getElementById('chart-district-type').textContent;")!);
 
         var types = ((string)browser.Script("return window.dashboardCsv('district-type');")!).Split('\n');
         Assert.Contains("'+Labour,1", types.Select(l => l.TrimEnd('\r')));
