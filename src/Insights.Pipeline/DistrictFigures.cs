@@ -18,7 +18,8 @@ public static class DistrictFigures
 
     /// <summary>The titles of the charts the disclosure rule leaves out.</summary>
     public static IReadOnlyList<string> LeftOut(DistrictContext context, IReadOnlyList<Enquiry> enquiries, DistrictSuppression? suppression) =>
-        [.. Candidates(context, enquiries, synthetic: false).Where(c => Holds(c, suppression)).Select(c => c.Figure.Title)];
+        // Without the rule nothing is left out: no charts built only to be thrown away.
+        suppression is not { Any: true } ? [] : [.. Candidates(context, enquiries, synthetic: false).Where(c => Holds(c, suppression)).Select(c => c.Figure.Title)];
 
     static bool Holds((ChartFigure Figure, IReadOnlyList<DistrictFigure> Figures) chart, DistrictSuppression? suppression) =>
         suppression is { } rule && chart.Figures.Any(rule.IsWithheld);

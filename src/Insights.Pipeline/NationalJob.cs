@@ -50,12 +50,8 @@ public static class NationalJob
         NationalStep.WriteTables(output, n.Nrm, n.Trends);
         output.WriteText("warnings.txt", string.Concat(result.Warnings.Select(w => w + "\n")));
         var reconstructed = Samples.AreReconstructed(n.ReportedFiles);
-        var cover = new List<string> { OutputWording.NationalTablesAbout };
-        if (result.SampleNote is { } note) cover.Add(note);
-        cover.Add(reconstructed ? NationalFigures.Source + " (reconstructed sample release)" : NationalFigures.Source);
-        cover.Add(OutputWording.ContactPlaceholder);
-        cover.Add(OutputWording.OpenGovernmentLicence);
-        cover.Add(OutputWording.NationalSourceLicence);
+        var cover = TablesJob.Cover(OutputWording.NationalTablesAbout, result.SampleNote,
+            [reconstructed ? NationalFigures.Source + " (reconstructed sample release)" : NationalFigures.Source]);
         TablesFiles.Write(output, StatisticalTables.Build(OutputWording.TablesTitle(result.Title), result.Facts.Facts, figures, cover));
         output.Commit();
         return result;

@@ -10,18 +10,16 @@ public static class TablesJob
     public static StatisticalTables Tables(ContextResult result, ContextOptions options)
     {
         var dashboard = DashboardJob.Inputs(result, options);
-        var cover = new List<string> { OutputWording.TablesAbout(result.District.District) };
-        var samples = Outputs.Dashboard.DashboardBuilder.SampleNote(dashboard);
-        if (samples is not null) cover.Add(samples);
-        cover.Add(dashboard.PoliceSource);
-        if (dashboard.NationalSource is { } national) cover.Add(national);
-        cover.Add(OutputWording.NotDisclosureControlled);
-        cover.Add(OutputWording.ContactPlaceholder);
-        cover.Add(OutputWording.OpenGovernmentLicence);
-        cover.Add(OutputWording.NationalSourceLicence);
+        var cover = Cover(OutputWording.TablesAbout(result.District.District), Outputs.Dashboard.DashboardBuilder.SampleNote(dashboard),
+            [dashboard.PoliceSource, .. dashboard.NationalSource is { } national ? [national] : Array.Empty<string>(), OutputWording.NotDisclosureControlled]);
         return StatisticalTables.Build(OutputWording.TablesTitle(ContextJob.ReportTitle(result)), result.Facts.Facts,
             ContextJob.Figures(result, options), cover);
     }
+
+    /// <summary>The cover sheet's lines: what the workbook holds, the sample mark, the sources, then contact and licences.</summary>
+    internal static List<string> Cover(string about, string? sampleNote, IEnumerable<string> sources) =>
+        [about, .. sampleNote is null ? Array.Empty<string>() : [sampleNote], .. sources,
+            OutputWording.ContactPlaceholder, OutputWording.OpenGovernmentLicence, OutputWording.NationalSourceLicence];
 
     public static void Write(StagedOutput output, ContextResult result, ContextOptions options) =>
         TablesFiles.Write(output, Tables(result, options));
