@@ -48,6 +48,9 @@ public static class CrashLog
         for (var e = exception; e is not null; e = e.InnerException, depth++)
         {
             sb.Append(depth == 0 ? "\n" : "\ninner: ").Append(e.GetType().FullName).Append('\n');
+            // The one message part that is safe and that a fix needs: which of the program's assemblies failed.
+            if (IsDamagedInstall(e) && e switch { FileNotFoundException f => f.FileName, FileLoadException f => f.FileName, _ => null } is { } assembly)
+                sb.Append("assembly: ").Append(assembly).Append('\n');
             sb.Append(e.StackTrace ?? "   (no stack trace)").Append('\n');
             if (e is AggregateException aggregate && aggregate.InnerExceptions.Count > 1)
                 foreach (var other in aggregate.InnerExceptions.Skip(1))
@@ -55,6 +58,16 @@ public static class CrashLog
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// An assembly of the program that cannot be loaded (deleted, half-copied, quarantined). .NET reports it as a
+    /// <see cref="FileNotFoundException"/>, an <see cref="IOException"/> like a missing input, but with an assembly's
+    /// display name ("DocumentFormat.OpenXml, Version=3.3.0.0, Culture=neutral, ...") as the file: a fault of the
+    /// installation, not of the input, so it is an internal error with a log rather than "error:" about a file.
+    /// </summary>
+    public static bool IsDamagedInstall(Exception e) =>
+        e is FileLoadException || (e is FileNotFoundException { FileName: { } name } &&
+            name.Contains(", Version=", StringComparison.Ordinal) && name.Contains(", Culture=", StringComparison.Ordinal));
 
     /// <summary>"context --nrm … --gmp … --out …": the command words and option names, every value replaced.</summary>
     static IEnumerable<string> CommandShape(IReadOnlyList<string> args)

@@ -58,7 +58,7 @@ public static class InsightsCommand
             stderr.WriteLine($"insights: {e.Message}");
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InputException or UnauthorizedAccessException || (e is IOException && !CrashLog.IsDamagedInstall(e)))
         {
             stderr.WriteLine($"error: {e.Message}");
             return ExitCodes.InputError;

@@ -19,12 +19,12 @@ static class KernelCommand
     public static Command Create()
     {
         var install = new Command("install", "write the Jupyter kernelspec insights-csharp (\"C# (Insights)\") that starts this build") { User, Prefix };
-        install.SetAction(r => Install(KernelsFolder(r)));
+        install.SetAction(r => Install(KernelsFolder(r), r.InvocationConfiguration.Output));
         var uninstall = new Command("uninstall", "remove the kernelspec insights-csharp") { User, Prefix };
-        uninstall.SetAction(r => Uninstall(KernelsFolder(r)));
+        uninstall.SetAction(r => Uninstall(KernelsFolder(r), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
         var run = new Command("run", "serve one kernel session (Jupyter runs this, from kernel.json)") { ConnectionFile, Timeout };
         run.SetAction(r => Serve(r.GetValue(ConnectionFile) ?? throw new UsageException("kernel run needs --connection-file FILE"),
-            CellTimeout(r.GetValue(Timeout))));
+            CellTimeout(r.GetValue(Timeout)), r.InvocationConfiguration.Error));
         return new Command("kernel", "the Jupyter kernel for VS Code and JupyterLab (check with: jupyter kernelspec list)") { install, uninstall, run };
     }
 
@@ -46,21 +46,23 @@ static class KernelCommand
         return new KernelSpec(KernelSpec.InsightsName, "C# (Insights)", "csharp", argv);
     }
 
-    static int Install(string kernelsFolder)
+    // Printed through the command's own writers (InsightsCommand wraps them in TerminalWriter): a folder name from
+    // --prefix or JUPYTER_DATA_DIR is text from outside like any other.
+    static int Install(string kernelsFolder, TextWriter stdout)
     {
         var folder = Spec().Write(kernelsFolder);
-        Console.Out.WriteLine($"installed kernel {KernelSpec.InsightsName} (C# (Insights)) in {folder}");
+        stdout.WriteLine($"installed kernel {KernelSpec.InsightsName} (C# (Insights)) in {folder}");
         return 0;
     }
 
-    static int Uninstall(string kernelsFolder)
+    static int Uninstall(string kernelsFolder, TextWriter stdout, TextWriter stderr)
     {
         if (!KernelSpec.Remove(kernelsFolder, KernelSpec.InsightsName))
         {
-            Console.Error.WriteLine($"error: no kernel {KernelSpec.InsightsName} in {kernelsFolder}");
-            return 1;
+            stderr.WriteLine($"error: no kernel {KernelSpec.InsightsName} in {kernelsFolder}");
+            return ExitCodes.InputError;
         }
-        Console.Out.WriteLine($"removed kernel {KernelSpec.InsightsName} from {kernelsFolder}");
+        stdout.WriteLine($"removed kernel {KernelSpec.InsightsName} from {kernelsFolder}");
         return 0;
     }
 
@@ -72,7 +74,7 @@ static class KernelCommand
         return m == 0 ? null : TimeSpan.FromMinutes(m);
     }
 
-    static int Serve(string connectionFile, TimeSpan? cellTimeout)
+    static int Serve(string connectionFile, TimeSpan? cellTimeout, TextWriter stderr)
     {
         ConnectionInformation connection;
         try
@@ -81,8 +83,8 @@ static class KernelCommand
         }
         catch (KernelStartException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return 1;
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCodes.InputError;
         }
         // The notebook's own path: jupyter_server names it in JPY_SESSION_NAME; front ends start the kernel in the
         // notebook's folder, so relative paths (and #r "lib/x.dll") start there either way.
@@ -94,7 +96,7 @@ static class KernelCommand
         var info = new KernelInfoReply(Insights.Kernel.Messaging.Header.ProtocolVersion, "insights", version,
             new LanguageInfo("csharp", "14", "text/x-csharp", ".cs", "csharp", "text/x-csharp"),
             "C# (Insights): the Insights library, Deedle and Plotly.NET, offline", []);
-        using var kernel = new JupyterKernel(connection, engine, info, Console.Error);
+        using var kernel = new JupyterKernel(connection, engine, info, stderr);
         kernel.Run();
         return 0;
     }

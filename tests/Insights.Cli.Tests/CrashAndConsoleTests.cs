@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Insights.Cli;
 
 namespace Insights.Tests;
@@ -57,6 +59,37 @@ public sealed class CrashAndConsoleTests : IDisposable
         Assert.Empty(Directory.GetFiles(_folder));
     }
 
+    [Fact]
+    public void Kernel_install_and_uninstall_print_through_the_same_filter()
+    {
+        var prefix = Path.Combine(_folder, "env\u001b]0;pwned\u0007");
+        var (code, stdout, _) = Insights("kernel", "install", "--prefix", prefix);
+        Assert.Equal(0, code);
+        Assert.StartsWith("installed kernel insights-csharp (C# (Insights)) in ", stdout);
+        Assert.Contains(Path.Combine(_folder, "env"), stdout);
+        Assert.DoesNotContain("\u001b", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("pwned", stdout);
+        (code, stdout, _) = Insights("kernel", "uninstall", "--prefix", prefix);
+        Assert.Equal(0, code);
+        Assert.StartsWith("removed kernel insights-csharp from ", stdout);
+        Assert.DoesNotContain("\u001b", stdout, StringComparison.Ordinal);
+        var (again, _, stderr) = Insights("kernel", "uninstall", "--prefix", prefix);
+        Assert.Equal(1, again);
+        Assert.StartsWith("error: no kernel insights-csharp in ", stderr);
+        Assert.DoesNotContain("\u001b", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_input_file_is_an_input_error_and_a_missing_assembly_is_not()
+    {
+        using var stderr = new StringWriter();
+        Assert.Equal(1, InsightsCommand.Guarded([], () => throw new FileNotFoundException("Could not find file 'extract.csv'.", "extract.csv"), stderr, _folder));
+        Assert.Empty(Directory.GetFiles(_folder));
+        Assert.Equal(70, InsightsCommand.Guarded([], () => throw new FileNotFoundException("Could not load file or assembly",
+            "Markdig, Version=0.40.0.0, Culture=neutral, PublicKeyToken=null"), stderr, _folder));
+        Assert.Single(Directory.GetFiles(_folder));
+    }
+
     [Theory]
     [InlineData("--gmp", "--gmp: an empty value (expected file)")]
     [InlineData("--nrm", "--nrm: an empty value (expected file-or-folder)")]
@@ -104,5 +137,49 @@ public sealed class CrashAndConsoleTests : IDisposable
         var (code, _, stderr) = Insights("context", "--nrm", PublishedNrm, "--gmp", Path.Combine(_folder, "x\u001b[2J\u001b]0;pwned\u0007y.csv"), "--out", Path.Combine(_folder, "out"));
         Assert.Equal(1, code);
         Assert.Equal("error: xy.csv: file not found", stderr.TrimEnd());
+    }
+
+    [Fact]
+    public void A_damaged_install_crashes_the_real_executable_as_one_line_a_log_and_exit_70()
+    {
+        // A part of the program that is not a .NET assembly any more (a half-copied file, an antivirus quarantine):
+        // the run meets it only when it writes the Word file, inside the program, far from any input.
+        var install = Directory.CreateDirectory(Path.Combine(_folder, "install")).FullName;
+        CopyInstall(AppContext.BaseDirectory, install);
+        File.WriteAllText(Path.Combine(install, "DocumentFormat.OpenXml.dll"), "not an assembly");
+        var temp = Directory.CreateDirectory(Path.Combine(_folder, "temp")).FullName;
+        var output = Path.Combine(_folder, "out");
+
+        // From the repository, as a new user runs it, so the default run finds its samples.
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = global::Insights.Pipeline.Samples.RepositoryRoot };
+        foreach (var a in new[] { Path.Combine(install, "Insights.Cli.dll"), "context", "--out", output }) start.ArgumentList.Add(a);
+        foreach (var name in new[] { "TMPDIR", "TMP", "TEMP" }) start.Environment[name] = temp;
+        using var p = Process.Start(start)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+
+        Assert.Equal(70, p.ExitCode);
+        var line = Assert.Single(stderr.Result.TrimEnd().Split('\n'));
+        Assert.Matches(@"^error: internal error \((FileNotFoundException|FileLoadException|BadImageFormatException)\), a fault of insights", line);
+        var log = Assert.Single(Directory.GetFiles(Path.Combine(temp, "insights")));
+        Assert.EndsWith(log, line.TrimEnd());
+        Assert.Contains("DocumentFormat", File.ReadAllText(log)); // the frame that met it, for whoever fixes it
+        Assert.False(Directory.Exists(output));
+    }
+
+    // The program and what it loads: assemblies, its json files, templates, and the native libraries of this machine only.
+    static void CopyInstall(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from).Where(f => Path.GetExtension(f) is ".dll" or ".json"))
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        var native = Path.Combine("runtimes", RuntimeInformation.RuntimeIdentifier);
+        foreach (var folder in new[] { "templates", native, Path.Combine("runtimes", "win") }.Where(f => Directory.Exists(Path.Combine(from, f))))
+            foreach (var file in Directory.GetFiles(Path.Combine(from, folder), "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(to, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
     }
 }
