@@ -60,7 +60,7 @@ public static class ContextCommand
     static readonly Option<bool> Publish = ValueOptions.Flag("--publish",
         "dashboard.html for publication: police counts under the --suppress-below threshold (default 5), and those that would reveal them, are withheld as [c] in every number the file holds [default: exact counts, marked OFFICIAL-SENSITIVE: do not publish]");
     static readonly Option<int?> SuppressBelow = ValueOptions.Number("--suppress-below", "n",
-        "the disclosure rule (docs/disclosure.md): in the district text, facts, charts and tables, counts from 1 to n-1 read \"fewer than n\", counts that would reveal them by subtraction read [c], and their percentages are left out [default: exact counts, the council's published practice; small cells listed in warnings.txt]",
+        "the disclosure rule (docs/disclosure.md): in the district text, facts, charts and tables, counts from 1 to n-1 read \"fewer than n\", counts that would reveal them by subtraction read [c], and their percentages are left out [default: exact counts, the council's published practice; small cells listed in warnings.txt]; the shareable gmp-enquiries table always applies it (n, or 5 when not given)",
         2, 100, "a threshold from 2 to 100");
 
     const string Epilogue = """

@@ -5,6 +5,7 @@ using Insights.Store;
 using Insights.Model;
 using Insights.Narrative;
 using Insights.Outputs;
+using Insights.Outputs.Dashboard;
 using Insights.Sources;
 using Insights.Sources.Gmp;
 using Insights.Sources.Nrm;
@@ -167,8 +168,11 @@ public static class ContextJob
             result.Trends is { } t ? TrendStep.ReportAppendix(t) : null);
         output.WriteText("facts.json", result.Facts.ToJson(result.SampleNote));
         output.WriteText(RunManifest.FileName, RunManifest.Build(result, options));
-        ParquetStore.WriteEnquiryAggregates(output.PathOf(ParquetStore.EnquiryFolder),
-            EnquiryAggregates.FromEnquiries(result.Extract.Enquiries, Samples.Provenance(options.Gmp.Files, Samples.AreSynthetic(options.Gmp.Files))));
+        // The table is for sharing, so it always carries the disclosure rule (the council's practice of exact
+        // counts is for its own text): the published dashboard's tables, with the same threshold.
+        ParquetStore.WriteEnquiryAggregates(output.PathOf(ParquetStore.EnquiryFolder), EnquiryAggregates.FromPublished(
+            PublishedPoliceData.Apply(DashboardBuilder.Police(DashboardJob.Inputs(result, options)), options.PublishThreshold),
+            Samples.Provenance(options.Gmp.Files, Samples.AreSynthetic(options.Gmp.Files))));
         if (result.Nrm is { } history) NationalStep.WriteTables(output, history, result.Trends);
         output.WriteText("warnings.txt", string.Concat(result.Warnings.Select(w => w + "\n")));
         DashboardJob.Write(output, result, options);

@@ -165,6 +165,15 @@ public class SectionNotebookTests(SectionNotebookOnTheSamples notebook) : IClass
     }
 
     [Fact]
+    public void The_shareable_enquiry_table_read_back_gives_the_statements_totals_per_place()
+    {
+        // The 2025/26 statement: 36 Stockport enquiries of GM's 612, the district not logged in 155.
+        var table = Assert.Single(notebook.Htmls, h => h.Contains("<th>MissingReason</th>", StringComparison.Ordinal));
+        foreach (var (place, count) in new[] { ("All", "612"), ("Stockport", "36"), ("Not logged", "155") })
+            Assert.Contains($"<td>2024-25</td><td>{place}</td><td>{count}</td>", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_facts_table_lists_every_fact_of_facts_json()
     {
         // The author checks the text against this table: all 66 facts, none cut by the table cap.

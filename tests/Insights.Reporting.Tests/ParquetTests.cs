@@ -34,20 +34,21 @@ public sealed class ParquetTests : IDisposable
         Nrm("2025Q2", 2025, 2, "Government agency", "Sexual", "Adult (18 or over)", "Female", "Ações é ü", 7),   // UTF-8 survives
     ];
 
-    static EnquiryAggregateRow Enquiries(string fy, string district, string type, string age, string gender, string nationality, int count)
+    static EnquiryAggregateRow Enquiries(string fy, string district, string type, string age, string gender, string nationality, int? count)
     {
         var start = int.Parse(fy[..4], System.Globalization.CultureInfo.InvariantCulture);
-        return new(fy, new DateOnly(start, 4, 1), new DateOnly(start + 1, 3, 31), district, type, age, gender, nationality, count, "input: gmp-extract.xlsx");
+        return new(fy, new DateOnly(start, 4, 1), new DateOnly(start + 1, 3, 31), district, type, age, gender, nationality, count,
+            count is null ? EnquiryAggregates.Withheld : null, "input: gmp-extract.xlsx");
     }
 
     internal static readonly EnquiryAggregateRow[] EnquiryRows =
     [
-        Enquiries("2023-24", "Stockport", "Criminal exploitation", "Under 18", "Male", "British", 20),
-        Enquiries("2023-24", "Stockport", "Labour exploitation", "Adult", "Male", "Indian", 26),
-        Enquiries("2024-25", "Stockport", "Criminal exploitation", "Under 18", "Male", "British", 11),
-        Enquiries("2024-25", "Stockport", "Criminal exploitation", "Adult", "Female", "Vietnamese", 5),
-        Enquiries("2024-25", "Manchester", "Sexual exploitation", "Adult", "Female", "Not known", 120),
-        Enquiries("2024-25", "Not logged", "Unknown", "Not known", "Not known", "Not known", 155),
+        Enquiries("2023-24", "Stockport", "Criminal exploitation", "All", "All", "All", 20),
+        Enquiries("2023-24", "Stockport", "Labour exploitation", "All", "All", "All", 26),
+        Enquiries("2024-25", "Stockport", "Criminal exploitation", "All", "All", "All", 11),
+        Enquiries("2024-25", "Stockport", "Domestic servitude", "All", "All", "All", null),   // withheld: missing, not 0
+        Enquiries("2024-25", "Manchester", "Sexual exploitation", "All", "All", "All", 120),
+        Enquiries("2024-25", "Not logged", "Unknown", "All", "All", "All", 155),
     ];
 
     [Fact]
@@ -105,7 +106,7 @@ public sealed class ParquetTests : IDisposable
         var table = Path.Combine(_dir, ParquetStore.EnquiryFolder);
         using var file = new ParquetFileReader(ParquetStore.WriteEnquiryAggregates(table, EnquiryRows)[0]);
         var names = Enumerable.Range(0, file.FileMetaData.NumColumns).Select(i => file.FileMetaData.Schema.Column(i).Name).ToList();
-        Assert.Equal(["period_start", "period_end", "district", "exploitation_type", "age_group", "gender", "nationality", "count", "provenance"], names);
+        Assert.Equal(["period_start", "period_end", "district", "exploitation_type", "age_group", "gender", "nationality", "count", "missing_reason", "provenance"], names);
         file.Close();
     }
 
@@ -131,12 +132,12 @@ public sealed class ParquetTests : IDisposable
         var byRelease = Query(db, $"SELECT release, sum(count)::INTEGER, count(*)::INTEGER, count(count)::INTEGER FROM read_parquet('{nrm}/**/*.parquet', hive_partitioning=true) GROUP BY release ORDER BY release");
         Assert.Equal([["2025Q1", "165", "3", "3"], ["2025Q2", "261", "4", "3"]], byRelease);
 
-        // Enquiries: 2023-24 20 + 26 = 46; 2024-25 11 + 5 + 120 + 155 = 291.
-        var byYear = Query(db, $"SELECT financial_year, sum(count)::INTEGER, min(period_start)::VARCHAR FROM read_parquet('{gmp}/**/*.parquet', hive_partitioning=true) GROUP BY financial_year ORDER BY financial_year");
-        Assert.Equal([["2023-24", "46", "2023-04-01"], ["2024-25", "291", "2024-04-01"]], byYear);
+        // Enquiries: 2023-24 20 + 26 = 46; 2024-25 11 + 120 + 155 = 286 (plus one [c] cell).
+        var byYear = Query(db, $"SELECT financial_year, sum(count)::INTEGER, min(period_start)::VARCHAR, count(*) FILTER (WHERE missing_reason = '[c]')::INTEGER FROM read_parquet('{gmp}/**/*.parquet', hive_partitioning=true) GROUP BY financial_year ORDER BY financial_year");
+        Assert.Equal([["2023-24", "46", "2023-04-01", "0"], ["2024-25", "286", "2024-04-01", "1"]], byYear);
 
         // ...and the library's own reader agrees.
-        Assert.Equal(46 + 291, ParquetStore.ReadEnquiryAggregateRows(gmp).Sum(r => r.Count));
+        Assert.Equal(46 + 286, ParquetStore.ReadEnquiryAggregateRows(gmp).Sum(r => r.Count));
     }
 
     [Fact]

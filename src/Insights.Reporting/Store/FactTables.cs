@@ -18,17 +18,20 @@ public sealed record NrmReferralRow(
     int? Count, string? MissingReason, string Provenance);
 
 /// <summary>
-/// GMP modern slavery enquiries aggregated to counts, so the table can be shared: no enquiry ids, no dates or ages
-/// of a person, only the financial year's period and categories.
+/// One cell of the published tables of GMP modern slavery enquiries, so the table can be shared: no enquiry ids, no
+/// dates or ages of a person, only the financial year's period and categories, each count protected by the
+/// disclosure rule (<see cref="EnquiryAggregates"/>).
 /// </summary>
 /// <param name="FinancialYear">"2024-25"; the Hive partition key.</param>
 /// <param name="PeriodStart">1 April of the financial year.</param>
 /// <param name="PeriodEnd">31 March of the financial year.</param>
-/// <param name="District">GM district, or the extract's wording for "not logged".</param>
+/// <param name="District">GM district, "Not logged", or "All" (the whole area, district logged or not).</param>
+/// <param name="ExploitationType">A type, or "All" when the row is not broken down by type (so for the other characteristics).</param>
+/// <param name="Count">Enquiries; null when withheld, and <paramref name="MissingReason"/> is then "[c]".</param>
 /// <param name="Provenance">"input: file names" or "sample: file names", as in <see cref="NrmReferralRow"/>.</param>
 public sealed record EnquiryAggregateRow(
     string FinancialYear, DateOnly PeriodStart, DateOnly PeriodEnd,
-    string District, string ExploitationType, string AgeGroup, string Gender, string Nationality, int Count, string Provenance);
+    string District, string ExploitationType, string AgeGroup, string Gender, string Nationality, int? Count, string? MissingReason, string Provenance);
 
 /// <summary>
 /// One cell of an NRM release's referrals-by-quarter series (Table_2 in 2023) in tidy form: every quarter the release

@@ -45,14 +45,16 @@ public static partial class ParquetStore
             Field<NrmSeriesRow, string>("provenance", r => r.Provenance),
         ]);
 
-    /// <summary>Writes <paramref name="folder"/>/financial_year=…/part-0.parquet, one file per financial year.</summary>
+    /// <summary>Writes <paramref name="folder"/>/financial_year=…/part-0.parquet, one file per financial year; the rows
+    /// come protected (<see cref="EnquiryAggregates.FromPublished"/>).</summary>
     public static IReadOnlyList<string> WriteEnquiryAggregates(string folder, IReadOnlyList<EnquiryAggregateRow> rows) =>
         WritePartitioned(folder, EnquiryPartition, rows, r => r.FinancialYear,
         [
             Field<EnquiryAggregateRow, DateOnly>("period_start", r => r.PeriodStart), Field<EnquiryAggregateRow, DateOnly>("period_end", r => r.PeriodEnd),
             Field<EnquiryAggregateRow, string>("district", r => r.District), Field<EnquiryAggregateRow, string>("exploitation_type", r => r.ExploitationType),
             Field<EnquiryAggregateRow, string>("age_group", r => r.AgeGroup), Field<EnquiryAggregateRow, string>("gender", r => r.Gender),
-            Field<EnquiryAggregateRow, string>("nationality", r => r.Nationality), Field<EnquiryAggregateRow, int>("count", r => r.Count),
+            Field<EnquiryAggregateRow, string>("nationality", r => r.Nationality), Field<EnquiryAggregateRow, int?>("count", r => r.Count),
+            Field<EnquiryAggregateRow, string?>("missing_reason", r => r.MissingReason),
             Field<EnquiryAggregateRow, string>("provenance", r => r.Provenance),
         ]);
 
@@ -97,10 +99,10 @@ public static partial class ParquetStore
             var start = Read<DateOnly>(file, "period_start", n); var end = Read<DateOnly>(file, "period_end", n);
             var district = Read<string>(file, "district", n); var exploitation = Read<string>(file, "exploitation_type", n);
             var age = Read<string>(file, "age_group", n); var gender = Read<string>(file, "gender", n);
-            var nationality = Read<string>(file, "nationality", n); var count = Read<int>(file, "count", n);
-            var provenance = Read<string>(file, "provenance", n);
+            var nationality = Read<string>(file, "nationality", n); var count = Read<int?>(file, "count", n);
+            var reason = Read<string?>(file, "missing_reason", n); var provenance = Read<string>(file, "provenance", n);
             return Enumerable.Range(0, n).Select(i => new EnquiryAggregateRow(year, start[i], end[i],
-                district[i], exploitation[i], age[i], gender[i], nationality[i], count[i], provenance[i]));
+                district[i], exploitation[i], age[i], gender[i], nationality[i], count[i], reason[i], provenance[i]));
         });
 
     /// <summary>The NRM table as a Deedle frame, one column per record field (Release, Year, ..., Count, MissingReason).</summary>
