@@ -7,13 +7,34 @@ using OpenQA.Selenium;
 
 namespace Insights.Tests.Dashboard;
 
-/// <summary>The sample run's dashboard.html, written once, and one browser for the class.</summary>
-public sealed class SampleDashboard : IDisposable
+/// <summary>The sample run's dashboard.html, written once for a test class, and the library's figures to check it with.</summary>
+public class SampleDashboardFile : IDisposable
 {
     public ContextOptions Options { get; } = new(GmpOptions.Samples());
     public ContextResult Result { get; }
     public string Folder { get; } = Directory.CreateTempSubdirectory("insights-dashboard-").FullName;
     public string Path => System.IO.Path.Combine(Folder, DashboardPage.FileName);
+
+    public SampleDashboardFile()
+    {
+        Result = ContextJob.Compute(Options);
+        File.WriteAllText(Path, DashboardPage.Render(DashboardJob.Data(Result, Options)));
+    }
+
+    /// <summary>The library's district context, computed the way the job computes it.</summary>
+    public DistrictContext District(string district, FinancialYear year) =>
+        DistrictBreakdown.Compute(Result.Extract.Enquiries, district, year.Period);
+
+    public virtual void Dispose()
+    {
+        Directory.Delete(Folder, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The sample dashboard, a hostile one and a published one, and one Chromium for the class.</summary>
+public sealed class SampleDashboard : SampleDashboardFile
+{
     /// <summary>A dashboard of enquiries whose categories are built to break out of the page or into a spreadsheet.</summary>
     public string HostilePath => System.IO.Path.Combine(Folder, "hostile.html");
     /// <summary>The same run with --publish.</summary>
@@ -26,8 +47,6 @@ public sealed class SampleDashboard : IDisposable
 
     public SampleDashboard()
     {
-        Result = ContextJob.Compute(Options);
-        File.WriteAllText(Path, DashboardPage.Render(DashboardJob.Data(Result, Options)));
         File.WriteAllText(PublishedPath, DashboardPage.Render(DashboardJob.Data(Result, Options with { Publish = true })));
         Enquiry[] hostile =
         [
@@ -41,14 +60,10 @@ public sealed class SampleDashboard : IDisposable
         File.WriteAllText(HostilePath, DashboardPage.Render(DashboardBuilder.Build(inputs)));
     }
 
-    /// <summary>The library's district context, computed the way the job computes it.</summary>
-    public DistrictContext District(string district, FinancialYear year) =>
-        DistrictBreakdown.Compute(Result.Extract.Enquiries, district, year.Period);
-
-    public void Dispose()
+    public override void Dispose()
     {
         Browser.Dispose();
-        Directory.Delete(Folder, recursive: true);
+        base.Dispose();
     }
 }
 
