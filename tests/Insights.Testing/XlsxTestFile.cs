@@ -4,16 +4,28 @@ using X = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Insights.Tests;
 
-/// <summary>Builds small XLSX files for tests with the Open XML SDK: strings, numbers and date-formatted cells.</summary>
+/// <summary>Builds small XLSX files for tests with the Open XML SDK: strings, numbers and date-formatted cells; the
+/// same bytes for the same cells (re-packed with fixed zip times), so a committed sample can be compared byte for byte.</summary>
 public static class XlsxTestFile
 {
     /// <summary>Cells: string → inline text, int/double → number, DateOnly → a serial with Excel's d/m/yyyy format, null → none.</summary>
-    public static void Write(string path, params (string Name, object?[][] Rows)[] sheets)
+    public static void Write(string path, params (string Name, object?[][] Rows)[] sheets) => File.WriteAllBytes(path, Bytes(sheets));
+
+    public static byte[] Bytes(params (string Name, object?[][] Rows)[] sheets)
     {
-        using var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        using var stream = new MemoryStream();
+        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+            Fill(doc, sheets);
+        return Insights.Outputs.StablePackage.Repack(stream.ToArray());
+    }
+
+    static void Fill(SpreadsheetDocument doc, (string Name, object?[][] Rows)[] sheets)
+    {
+        // Fixed relationship ids: the SDK's own are random, and a committed sample must have the same bytes each time.
         var book = doc.AddWorkbookPart();
+        doc.ChangeIdOfPart(book, "rIdWorkbook");
         book.Workbook = new X.Workbook();
-        var styles = book.AddNewPart<WorkbookStylesPart>();
+        var styles = book.AddNewPart<WorkbookStylesPart>("rIdStyles");
         styles.Stylesheet = new X.Stylesheet(
             new X.Fonts(new X.Font()),
             new X.Fills(new X.Fill(new X.PatternFill { PatternType = X.PatternValues.None }),
@@ -26,7 +38,7 @@ public static class XlsxTestFile
         uint id = 1;
         foreach (var (name, rows) in sheets)
         {
-            var part = book.AddNewPart<WorksheetPart>();
+            var part = book.AddNewPart<WorksheetPart>("rIdSheet" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var data = new X.SheetData();
             for (var r = 0; r < rows.Length; r++)
             {

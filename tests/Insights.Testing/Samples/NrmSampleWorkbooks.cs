@@ -14,7 +14,7 @@ namespace Insights.Tests;
 /// Q4 workbooks carry the real figures of the long CSVs in <c>data-samples/nrm/published/</c>; the 2025 Q2 workbook
 /// is reconstructed from the figures the Stockport statement quotes, with invented figures filling the layout
 /// (data-samples/nrm/README.md lists which are which). Deterministic: the same inputs give the same bytes.
-/// Regenerate with <c>INSIGHTS_WRITE_SAMPLES=1 dotnet test --filter NrmSampleWorkbookTests</c>.
+/// Regenerate with <c>dotnet run --project tests/Insights.SampleWriter</c>.
 /// </summary>
 public static class NrmSampleWorkbooks
 {

@@ -64,7 +64,7 @@ public static class TablesFiles
             }
             workbook.Workbook = new Workbook(list);
         }
-        return SectionDocument.Repack(stream.ToArray());
+        return StablePackage.Repack(stream.ToArray());
     }
 
     static Cell XlsxCell(TableValue v, string reference) => v.Number is { } n
