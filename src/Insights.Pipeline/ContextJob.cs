@@ -140,7 +140,7 @@ public static class ContextJob
         var section = DistrictNarrative.Render(context, templates, extract.SourceDescription, suppression);
 
         // National context: the NRM release(s), the reported quarter's figures from that same release.
-        var n = NationalStep.Compute(nrmOptions, options.Trends, gmp.Files, extract, district);
+        var n = NationalStep.Compute(nrmOptions, options.Trends, gmp.Files, extract, district, options.SuppressBelow);
         warnings.InsertRange(0, n.Warnings);
 
         var facts = new FactSheet();
@@ -149,9 +149,6 @@ public static class ContextJob
         facts.AddRange(n.Trends.DistrictTrendFacts ?? []);
         var sampleNote = Samples.Note(gmp.Files, n.ReportedFiles);
         var markdown = Section(sampleNote, TrendStep.NationalMarkdown(n.Trends, n.Section, templates), section.Markdown);
-        // A chart (and its table) that holds a withheld figure is left out rather than drawn with it.
-        foreach (var title in DistrictFigures.LeftOut(context, extract.Enquiries, suppression))
-            warnings.Add(new InputWarning(DisclosureWording.ChartLeftOutCode, DisclosureWording.ChartLeftOut(title, suppression!.Threshold)));
         return new ContextResult(extract, context, section, markdown, facts, warnings, n.Nrm, n.National, n.Section, n.Trends, sampleNote, suppression);
     }
 
@@ -186,7 +183,7 @@ public static class ContextJob
     [
         .. result.National is { } national && result.Nrm is { } history ? NationalStep.Figures(national, history, result.Trends) : [],
         .. DistrictFigures.Build(result.District, result.Extract.Enquiries, Samples.AreSynthetic(options.Gmp.Files), result.Suppression),
-        .. result.Trends?.DistrictTrend is { } trend ? TrendFigures.DistrictTrend(trend, Samples.AreSynthetic(options.Gmp.Files)) : [],
+        .. result.Trends?.DistrictTrend is { } trend ? TrendFigures.DistrictTrend(trend, Samples.AreSynthetic(options.Gmp.Files), result.Trends.DistrictTrendSuppression) : [],
     ];
 
     public static string ReportTitle(ContextResult result) =>

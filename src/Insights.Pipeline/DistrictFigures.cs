@@ -1,7 +1,6 @@
 using Insights.Breakdowns;
 using Insights.Charts;
 using Insights.Model;
-using Insights.Store;
 
 namespace Insights.Pipeline;
 
@@ -11,59 +10,63 @@ public static class DistrictFigures
     /// <summary>"Source: GMP modern slavery enquiries": the force as the area names it.</summary>
     public static string Source(PoliceArea area) => $"Source: {area.ForceAbbreviation} modern slavery enquiries";
 
-    /// <summary>The charts, less those that hold a figure the disclosure rule withholds.</summary>
+    /// <summary>The charts; under the disclosure rule (<paramref name="suppression"/>) each figure the text withholds
+    /// is "[c]" in its chart and table, and a percentage of a withheld count or base too.</summary>
     public static IReadOnlyList<ChartFigure> Build(DistrictContext context, IReadOnlyList<Enquiry> enquiries, bool synthetic,
-        DistrictSuppression? suppression = null) =>
-        [.. Candidates(context, enquiries, synthetic).Where(c => !Holds(c, suppression)).Select(c => c.Figure)];
-
-    /// <summary>The titles of the charts the disclosure rule leaves out.</summary>
-    public static IReadOnlyList<string> LeftOut(DistrictContext context, IReadOnlyList<Enquiry> enquiries, DistrictSuppression? suppression) =>
-        // Without the rule nothing is left out: no charts built only to be thrown away.
-        suppression is not { Any: true } ? [] : [.. Candidates(context, enquiries, synthetic: false).Where(c => Holds(c, suppression)).Select(c => c.Figure.Title)];
-
-    static bool Holds((ChartFigure Figure, IReadOnlyList<DistrictFigure> Figures) chart, DistrictSuppression? suppression) =>
-        suppression is { } rule && chart.Figures.Any(rule.IsWithheld);
-
-    static List<(ChartFigure Figure, IReadOnlyList<DistrictFigure> Figures)> Candidates(DistrictContext context, IReadOnlyList<Enquiry> enquiries, bool synthetic)
+        DistrictSuppression? suppression = null)
     {
+        var rule = suppression ?? DistrictSuppression.None;
         var area = context.Area;
         var source = synthetic ? Source(area) + ", synthetic sample" : Source(area);
         var d = context.District;
         var period = $"{context.Period.FirstMonthInWords} to {context.Period.LastMonthInWords}";
         var previous = $"{context.PreviousPeriod.FirstMonthInWords} to {context.PreviousPeriod.LastMonthInWords}";
-        var figures = new List<(ChartFigure, IReadOnlyList<DistrictFigure>)>();
-        var enquiriesFigure = new DistrictFigure.Enquiries();
+        var figures = new List<ChartFigure>();
+        var enquiriesWithheld = rule.IsWithheld(new DistrictFigure.Enquiries());
+        HashSet<string> Withheld<T>(IEnumerable<T> items, Func<T, string> label, Func<T, DistrictFigure> figure) =>
+            items.Where(i => rule.IsWithheld(figure(i))).Select(label).ToHashSet(StringComparer.Ordinal);
 
         if (context.ExploitationTypes.Count > 0)
-            figures.Add((Figures.CategoryCounts($"{d} enquiries by exploitation type, {period}",
-                context.ExploitationTypes.Select(t => (t.Name, t.Share)).ToArray(), source, "Enquiries", "Exploitation type"),
-                [enquiriesFigure, .. context.ExploitationTypes.Select(t => new DistrictFigure.Type(t.Name))]));
+            figures.Add(Figures.CategoryCounts($"{d} enquiries by exploitation type, {period}",
+                context.ExploitationTypes.Select(t => (t.Name, t.Share)).ToArray(), source, "Enquiries", "Exploitation type",
+                Withheld(context.ExploitationTypes, t => t.Name, t => new DistrictFigure.Type(t.Name)), enquiriesWithheld));
 
         if (context.AgeAndGenderKnown > 0)
-            figures.Add((Figures.Split($"{d} enquiries by gender and age, where both were known, {period}",
-                [
-                    ("Male", "Adult", context.Male.Adults), ("Male", "Under 18", context.Male.UnderEighteen),
-                    ("Female", "Adult", context.Female.Adults), ("Female", "Under 18", context.Female.UnderEighteen),
-                ], source, "Gender", "Enquiries"),
-                [.. new[] { Gender.Male, Gender.Female }.SelectMany(g => new DistrictFigure[] {
-                    new DistrictFigure.GenderTotal(g), new DistrictFigure.GenderAge(g, AgeGroup.Adult), new DistrictFigure.GenderAge(g, AgeGroup.UnderEighteen) })]));
+        {
+            (string Gender, string Age, int Count, DistrictFigure Figure) Cell(Gender g, AgeGroup age, int count) =>
+                (g.ToString(), age == AgeGroup.Adult ? "Adult" : "Under 18", count, new DistrictFigure.GenderAge(g, age));
+            var cells = new[]
+            {
+                Cell(Gender.Male, AgeGroup.Adult, context.Male.Adults), Cell(Gender.Male, AgeGroup.UnderEighteen, context.Male.UnderEighteen),
+                Cell(Gender.Female, AgeGroup.Adult, context.Female.Adults), Cell(Gender.Female, AgeGroup.UnderEighteen, context.Female.UnderEighteen),
+            };
+            figures.Add(Figures.Split($"{d} enquiries by gender and age, where both were known, {period}",
+                cells.Select(c => (c.Gender, c.Age, c.Count)).ToArray(), source, "Gender", "Enquiries",
+                withheld: cells.Where(c => rule.IsWithheld(c.Figure)).Select(c => (c.Gender, c.Age)).ToHashSet(),
+                withheldTotals: Withheld([Gender.Male, Gender.Female], g => g.ToString(), g => new DistrictFigure.GenderTotal(g))));
+        }
 
         if (context.NationalityKnown > 0)
-            figures.Add((Figures.CategoryCounts($"{d} enquiries by nationality, where known, {period}",
-                [.. context.TopNationalities.Select(n => (n.Name, n.Share)), ("Other nationalities", context.OtherNationalities)],
-                source, "Enquiries", "Nationality"),
-                [new DistrictFigure.NationalityKnown(), new DistrictFigure.OtherNationalities(), .. context.TopNationalities.Select(n => new DistrictFigure.Nationality(n.Name))]));
+        {
+            const string others = "Other nationalities";
+            var withheld = Withheld(context.TopNationalities, n => n.Name, n => new DistrictFigure.Nationality(n.Name));
+            if (rule.IsWithheld(new DistrictFigure.OtherNationalities())) withheld.Add(others);
+            figures.Add(Figures.CategoryCounts($"{d} enquiries by nationality, where known, {period}",
+                [.. context.TopNationalities.Select(n => (n.Name, n.Share)), (others, context.OtherNationalities)],
+                source, "Enquiries", "Nationality", withheld, rule.IsWithheld(new DistrictFigure.NationalityKnown())));
+        }
 
         // Only when the extract covers the previous period: a partial count beside a full one would mislead.
         if (context.PreviousPeriodCovered)
-            figures.Add((Figures.YearOnYear($"{d} enquiries, {previous} and {period}",
-                (previous, context.PreviousEnquiries), (period, context.Enquiries), source, "Enquiries"),
-                [enquiriesFigure, new DistrictFigure.PreviousEnquiries()]));
+            figures.Add(Figures.YearOnYear($"{d} enquiries, {previous} and {period}",
+                (previous, context.PreviousEnquiries), (period, context.Enquiries), source, "Enquiries",
+                rule.IsWithheld(new DistrictFigure.PreviousEnquiries()), enquiriesWithheld));
 
         var districts = DistrictComparison.CountsByDistrict(enquiries, context.Period, area);
-        figures.Add((Figures.DistrictComparison($"Enquiries by {area.AreaName} district, {period}", districts, d,
-            context.GmEnquiries, area.AllEnquiriesLabel, source),
-            [enquiriesFigure, new DistrictFigure.AreaEnquiries(), .. districts.Where(x => x.District != d).Select(x => new DistrictFigure.OtherDistrict(x.District))]));
+        figures.Add(Figures.DistrictComparison($"Enquiries by {area.AreaName} district, {period}", districts, d,
+            context.GmEnquiries, area.AllEnquiriesLabel, source,
+            withheld: Withheld(districts, x => x.District, x => x.District == d ? new DistrictFigure.Enquiries() : new DistrictFigure.OtherDistrict(x.District)),
+            denominatorWithheld: rule.IsWithheld(new DistrictFigure.AreaEnquiries())));
         return figures;
     }
 }

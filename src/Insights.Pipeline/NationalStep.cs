@@ -27,8 +27,9 @@ public sealed record NationalPart(
 public static class NationalStep
 {
     /// <param name="policeFiles">The police extract's files (none for a run on NRM releases alone), to keep samples apart.</param>
+    /// <param name="suppressBelow">The disclosure rule's threshold for the district trend (<c>--suppress-below</c>).</param>
     public static NationalPart Compute(NrmOptions options, TrendOptions? trends, IReadOnlyList<string> policeFiles,
-        GmpExtract? extract = null, string? district = null)
+        GmpExtract? extract = null, string? district = null, int? suppressBelow = null)
     {
         var nrm = NrmLoader.Load(options.Files, options.Quarter);
         Samples.CheckNotMixed(policeFiles, [.. nrm.Releases.SelectMany(r => r.Files)]);
@@ -36,7 +37,7 @@ public static class NationalStep
         var section = NationalNarrative.Build(national);
         var warnings = national.Warnings.Concat(nrm.Releases.Where(r => r.Release != national.Release).SelectMany(r => r.Warnings)).ToList();
         // The longer view (national year, local NRM area, district trend, forecast): only what the options ask for.
-        var longer = TrendStep.Compute(trends ?? new TrendOptions(), nrm, extract, district);
+        var longer = TrendStep.Compute(trends ?? new TrendOptions(), nrm, extract, district, suppressBelow);
         return new NationalPart(nrm, national, section, longer, warnings);
     }
 

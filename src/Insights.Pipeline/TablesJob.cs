@@ -11,7 +11,7 @@ public static class TablesJob
     {
         var dashboard = DashboardJob.Inputs(result, options);
         var cover = Cover(OutputWording.TablesAbout(result.District.District), Outputs.Dashboard.DashboardBuilder.SampleNote(dashboard),
-            [dashboard.PoliceSource, .. dashboard.NationalSource is { } national ? [national] : Array.Empty<string>(), OutputWording.NotDisclosureControlled]);
+            [dashboard.PoliceSource, .. dashboard.NationalSource is { } national ? [national] : Array.Empty<string>(), options.SuppressBelow is { } threshold ? OutputWording.DisclosureControlled(threshold) : OutputWording.NotDisclosureControlled]);
         return StatisticalTables.Build(OutputWording.TablesTitle(ContextJob.ReportTitle(result)), result.Facts.Facts,
             ContextJob.Figures(result, options), cover);
     }

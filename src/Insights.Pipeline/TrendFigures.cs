@@ -9,28 +9,33 @@ public static class TrendFigures
 {
     /// <summary>
     /// Enquiries by financial year and by month, for the district and for the whole area, each stacked by exploitation
-    /// type (the tables give every type's count and the total). Partial periods are labelled "(partial)".
+    /// type (the tables give every type's count and the total). Partial periods are labelled "(partial)". Under the
+    /// disclosure rule (<paramref name="suppression"/>) a withheld count is "[c]" in its chart and table.
     /// </summary>
-    public static IReadOnlyList<ChartFigure> DistrictTrend(DistrictTrend trend, bool synthetic)
+    public static IReadOnlyList<ChartFigure> DistrictTrend(DistrictTrend trend, bool synthetic, DistrictTrendSuppression? suppression = null)
     {
         var source = DistrictFigures.Source(trend.Area) + (synthetic ? ", synthetic sample" : "")
             + (trend.Years.Any(y => !y.FullyCovered) || trend.Months.Any(m => !m.FullyCovered) ? "; (partial): a period the extract does not fully cover" : "");
         static string Label(TrendPeriod p) => p.FullyCovered ? p.Label : p.Label + " (partial)";
         var area = trend.Area.AreaAbbreviation;
         // Every type with an enquiry in any period, in the trend's one order, so colours and columns match across charts.
-        ChartFigure ByPeriod(IReadOnlyList<TrendPeriod> periods, string title, string periodTitle, Func<(string ExploitationType, int District, int Area), int> pick)
+        ChartFigure ByPeriod(IReadOnlyList<TrendPeriod> periods, string title, string periodTitle, bool ofArea)
         {
-            var types = trend.ExploitationTypes.Where(t => periods.Any(p => pick(p.ByType.Single(x => x.ExploitationType == t)) > 0)).ToHashSet(StringComparer.Ordinal);
-            var cells = periods.SelectMany(p => p.ByType.Where(t => types.Contains(t.ExploitationType)).Select(t => (Label(p), t.ExploitationType, pick(t)))).ToArray();
+            int Pick((string ExploitationType, int District, int Area) t) => ofArea ? t.Area : t.District;
+            var types = trend.ExploitationTypes.Where(t => periods.Any(p => Pick(p.ByType.Single(x => x.ExploitationType == t)) > 0)).ToHashSet(StringComparer.Ordinal);
+            var cells = periods.SelectMany(p => p.ByType.Where(t => types.Contains(t.ExploitationType)).Select(t => (Label(p), t.ExploitationType, Pick(t)))).ToArray();
+            bool Withheld(TrendPeriod p, string? type) => suppression?.IsWithheld(new TrendFigure(p.Label, type, ofArea)) == true;
+            var withheld = periods.SelectMany(p => types.Where(t => Withheld(p, t)).Select(t => (Label(p), t))).ToHashSet();
+            var withheldTotals = periods.Where(p => Withheld(p, null)).Select(Label).ToHashSet(StringComparer.Ordinal);
             return Figures.ManySeriesSplit(title, cells.Length > 0 ? cells : periods.Select(p => (Label(p), "Enquiries", 0)).ToArray(),
-                source, periodTitle, "Enquiries", trend.ExploitationTypes);
+                source, periodTitle, "Enquiries", trend.ExploitationTypes, withheld, withheldTotals);
         }
         return
         [
-            ByPeriod(trend.Years, $"{trend.District} enquiries by financial year and exploitation type", "Financial year", t => t.District),
-            ByPeriod(trend.Years, $"All {area} enquiries by financial year and exploitation type", "Financial year", t => t.Area),
-            ByPeriod(trend.Months, $"{trend.District} enquiries by month and exploitation type", "Month", t => t.District),
-            ByPeriod(trend.Months, $"All {area} enquiries by month and exploitation type", "Month", t => t.Area),
+            ByPeriod(trend.Years, $"{trend.District} enquiries by financial year and exploitation type", "Financial year", ofArea: false),
+            ByPeriod(trend.Years, $"All {area} enquiries by financial year and exploitation type", "Financial year", ofArea: true),
+            ByPeriod(trend.Months, $"{trend.District} enquiries by month and exploitation type", "Month", ofArea: false),
+            ByPeriod(trend.Months, $"All {area} enquiries by month and exploitation type", "Month", ofArea: true),
         ];
     }
 

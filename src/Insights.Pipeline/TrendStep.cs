@@ -34,12 +34,14 @@ public sealed record TrendResult(
     DistrictTrend? DistrictTrend = null,
     IReadOnlyList<Fact>? DistrictTrendFacts = null,
     ReferralForecast? Forecast = null,
-    ForecastNarrative? ForecastSection = null);
+    ForecastNarrative? ForecastSection = null,
+    DistrictTrendSuppression? DistrictTrendSuppression = null);
 
 public static class TrendStep
 {
     /// <param name="extract">The police extract, or null for a run on NRM releases alone (then no district trend).</param>
-    public static TrendResult Compute(TrendOptions options, NrmHistory nrm, GmpExtract? extract, string? district)
+    /// <param name="suppressBelow">The disclosure rule's threshold (<c>--suppress-below</c>) for the district trend; null: exact counts.</param>
+    public static TrendResult Compute(TrendOptions options, NrmHistory nrm, GmpExtract? extract, string? district, int? suppressBelow = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(nrm);
@@ -48,6 +50,7 @@ public static class TrendStep
         var year = options.NationalYear is { } y ? Breakdowns.NationalYear.Compute(nrm, y) : null;
         var area = options.NrmArea is { } a ? NrmAreas.Compute(nrm, a) : null;
         var trend = options.DistrictTrend ? DistrictTrends.Compute(extract!.Enquiries, district!, extract.Area) : null;
+        var withheld = trend is not null && suppressBelow is { } threshold ? DistrictTrendDisclosure.Protect(trend, threshold) : null;
         var forecast = options.ForecastWanted ? ReferralForecasts.Compute(nrm, options.Horizon) : null;
         ForecastNarrative? sentence = null;
         if (options.WithForecast && forecast is { } f)
@@ -57,7 +60,7 @@ public static class TrendStep
                 first.Value, first.Lower80, first.Upper80, first.Lower95, first.Upper95, ForecastSource(f));
         }
         return new TrendResult(year, year is null ? null : NationalYearNarrative.Build(year), area, area is null ? null : NrmAreaNarrative.Build(area),
-            trend, trend is null ? null : DistrictTrendFacts.Build(trend, extract!.SourceDescription), forecast, sentence);
+            trend, trend is null ? null : DistrictTrendFacts.Build(trend, extract!.SourceDescription, withheld), forecast, sentence, withheld);
     }
 
     public static string ForecastSource(ReferralForecast f) =>

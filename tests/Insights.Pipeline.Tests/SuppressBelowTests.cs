@@ -13,7 +13,8 @@ namespace Insights.Tests;
 /// </summary>
 public class SuppressBelowTests
 {
-    static readonly Lazy<ContextResult> Result = new(() => ContextJob.Compute(new ContextOptions(GmpOptions.Samples(), SuppressBelow: 5)));
+    static readonly ContextOptions Options = new(GmpOptions.Samples(), SuppressBelow: 5);
+    static readonly Lazy<ContextResult> Result = new(() => ContextJob.Compute(Options));
     static string Text => Result.Value.DistrictSection.Markdown;
 
     [Fact]
@@ -63,12 +64,56 @@ public class SuppressBelowTests
     }
 
     [Fact]
-    public void A_chart_holding_a_withheld_count_is_left_out_with_a_warning()
+    public void Every_chart_is_drawn_and_a_withheld_count_reads_c_in_its_table_after_the_shown_ones()
     {
-        var titles = ContextJob.Figures(Result.Value, new ContextOptions(GmpOptions.Samples(), SuppressBelow: 5)).Select(f => f.Title).ToList();
-        Assert.DoesNotContain(titles, t => t.StartsWith("Stockport enquiries by exploitation type", StringComparison.Ordinal));
-        Assert.Contains(titles, t => t.StartsWith("Stockport enquiries, April 2023 to March 2024 and", StringComparison.Ordinal));   // 46 and 36
-        Assert.Contains(Result.Value.Warnings, w => w.Code == DisclosureWording.ChartLeftOutCode && w.Message.Contains("by exploitation type", StringComparison.Ordinal));
+        var figures = ContextJob.Figures(Result.Value, Options);
+        IReadOnlyList<IReadOnlyList<string>> Rows(string title) => figures.Single(f => f.Title.StartsWith(title, StringComparison.Ordinal)).Table.Rows;
+        Assert.Equal(
+        [
+            ["Criminal exploitation", "16", "44.4%"], ["Labour exploitation", "9", "25.0%"], ["Sexual exploitation", "5", "13.9%"],
+            ["Criminal (cannabis cultivation)", "[c]", "[c]"], ["Domestic servitude", "[c]", "[c]"], ["Unknown", "[c]", "[c]"],
+        ], Rows("Stockport enquiries by exploitation type"));
+        // Male 14 and 11 of 25: 56.0% and 44.0%; female 5 ([c], protecting the 4) and 4 (fewer than 5) of 9.
+        Assert.Equal([["Male", "14 (56.0%)", "11 (44.0%)", "25"], ["Female", "[c]", "[c]", "9"]], Rows("Stockport enquiries by gender and age"));
+        Assert.Equal([["British", "16", "47.1%"], ["Other nationalities", "10", "29.4%"], ["Indian", "[c]", "[c]"], ["Vietnamese", "[c]", "[c]"]],
+            Rows("Stockport enquiries by nationality"));
+        Assert.Contains(figures, f => f.Title.StartsWith("Stockport enquiries, April 2023 to March 2024 and", StringComparison.Ordinal));   // 46 and 36
+        Assert.DoesNotContain(Result.Value.Warnings, w => w.Code == "disclosure-chart-left-out");
+    }
+
+    [Fact]
+    public void The_tables_workbook_holds_no_withheld_value_and_its_cover_states_the_rule()
+    {
+        var tables = TablesJob.Tables(Result.Value, Options);
+        var facts = tables.Tables[0].Rows.ToDictionary(r => r[0].Text);
+        // Domestic servitude, 1 of 36 in the statement: neither the count nor its percentage's numerator is in the workbook.
+        Assert.Equal(["Stockport enquiries: Domestic servitude", "fewer than 5", "[c]"], facts["Stockport enquiries: Domestic servitude"].Take(3).Select(v => v.Text));
+        Assert.Equal(["[c]", "[c]", "[c]", "[c]"], facts["Domestic servitude as a share of Stockport enquiries"].Skip(1).Take(4).Select(v => v.Text));
+        Assert.Equal(36, facts["GMP modern slavery enquiries relating to Stockport"][2].Number);
+        Assert.Contains(OutputWording.DisclosureControlled(5), tables.Cover);
+        Assert.DoesNotContain(OutputWording.NotDisclosureControlled, tables.Cover);
+    }
+
+    [Fact]
+    public void The_district_trend_follows_the_same_threshold_in_its_charts_and_facts()
+    {
+        var options = Options with { Trends = new TrendOptions(DistrictTrend: true) };
+        var result = ContextJob.Compute(options);
+        var years = ContextJob.Figures(result, options).Single(f => f.Title == "Stockport enquiries by financial year and exploitation type");
+        var year = years.Table.Rows.Single(r => r[0] == "2024/25");
+        var header = years.Table.Header.ToList();
+        // The statement's 2024/25: 36 in all, Domestic servitude 1 (withheld), Criminal exploitation 16.
+        Assert.Equal(("36", "[c]"), (year[^1], year[header.IndexOf("Domestic servitude")]));
+        foreach (var figure in ContextJob.Figures(result, options).Where(f => f.Title.Contains("by month and exploitation type", StringComparison.Ordinal)
+                                                                            || f.Title.Contains("by financial year and exploitation type", StringComparison.Ordinal)))
+            foreach (var row in figure.Table.Rows)
+            {
+                Assert.All(row.Skip(1), cell => Assert.True(cell == "[c]" || int.Parse(cell.Split(' ')[0], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture) is 0 or >= 5,
+                    $"{figure.Title}, {row[0]}: {cell}"));
+                Assert.NotEqual(1, row.Count(c => c == "[c]"));   // a period's types and its total: never one withheld alone
+            }
+        var fact = result.Facts.Facts.Single(f => f.Id == "district-trend.year-2024-25-stockport-domestic-servitude");
+        Assert.Equal(("[c]", "primary: fewer than 5"), (fact.Printed, fact.Suppression));
     }
 
     [Fact]

@@ -19,12 +19,14 @@ public static partial class Figures
     /// <summary>
     /// <see cref="Split"/> for many series (exploitation types over years): the legend gets room above the plot so
     /// it never runs into the title, and series past the six-colour palette get greys instead of repeating a colour.
+    /// Withheld cells and totals as in <see cref="Split"/>.
     /// </summary>
     public static ChartFigure ManySeriesSplit(
         string title, IReadOnlyList<(string Category, string Series, int Count)> cells, string source, string categoryAxisTitle, string countAxisTitle,
-        IReadOnlyList<string>? colourOrder = null)
+        IReadOnlyList<string>? colourOrder = null,
+        IReadOnlySet<(string Category, string Series)>? withheld = null, IReadOnlySet<string>? withheldTotals = null)
     {
-        var figure = Split(title, cells, source, categoryAxisTitle, countAxisTitle);
+        var figure = Split(title, cells, source, categoryAxisTitle, countAxisTitle, withheld: withheld, withheldTotals: withheldTotals);
         string[] palette = [.. Categorical, "#BFBFBF", "#6F777B", "#DEE0E2"];
         // A series keeps its colour across charts when the caller gives one order for all of them.
         var names = cells.Select(c => c.Series).Distinct(StringComparer.Ordinal).ToList();

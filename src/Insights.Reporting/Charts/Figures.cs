@@ -42,7 +42,7 @@ public static partial class Figures
             hover[i] = Wording.Number(ordered[i].Count) + (changes[i] == "[x]" ? "" : $" ({changes[i]} on the previous quarter)");
         }
 
-        var bar = Bar(ordered.Select(s => s.Quarter.ToString()).ToArray(), ordered.Select(s => s.Count).ToArray(), hover, vertical: true);
+        var bar = Bar(ordered.Select(s => s.Quarter.ToString()).ToArray(), ordered.Select(s => (int?)s.Count).ToArray(), hover, vertical: true);
         bar.SetProperty("marker", Obj(("color", ordered.Select(s => s.Quarter == current ? Focus : Context).ToArray())));
         bar.SetProperty("name", Escape(yAxisTitle));
 
@@ -69,43 +69,55 @@ public static partial class Figures
     /// <summary>
     /// Counts by category with their shares, as horizontal bars in the order given (first on top).
     /// <paramref name="percentHeader"/> names the denominator, e.g. "Share of the 36 enquiries".
+    /// <paramref name="withheld"/>: the labels whose counts the disclosure rule withholds: no bar, "[c]" beside the
+    /// label, in the table and the alt text, and none of their values in the chart; they come after the others, in
+    /// label order, so a bar's place says nothing of its count. A percentage of "[c]" (its base withheld) is not shown.
     /// </summary>
     public static ChartFigure CategoryCounts(
         string title, IReadOnlyList<(string Label, int Count, string Percent)> rows, string source,
-        string countAxisTitle = "Count", string categoryAxisTitle = "", string percentHeader = "Percentage")
+        string countAxisTitle = "Count", string categoryAxisTitle = "", string percentHeader = "Percentage",
+        IReadOnlySet<string>? withheld = null)
     {
         if (rows.Count == 0) throw new ArgumentException("No categories to chart.", nameof(rows));
-        var labels = rows.Select(r => r.Label).ToArray();
-        var hover = rows.Select(r => $"{Wording.Number(r.Count)} ({r.Percent})").ToArray();
-        var bar = Bar(labels, rows.Select(r => r.Count).ToArray(), hover, vertical: false);
+        bool Hidden(string label) => withheld?.Contains(label) == true;
+        var ordered = rows.Where(r => !Hidden(r.Label)).Concat(rows.Where(r => Hidden(r.Label)).OrderBy(r => r.Label, StringComparer.Ordinal)).ToArray();
+        string Shown((string Label, int Count, string Percent) r) => Hidden(r.Label) ? Confidential : WithPercent(Wording.Number(r.Count), r.Percent);
+        var labels = ordered.Select(r => r.Label).ToArray();
+        var bar = Bar(labels, ordered.Select(r => Hidden(r.Label) ? null : (int?)r.Count).ToArray(), ordered.Select(Shown).ToArray(), vertical: false);
         bar.SetProperty("marker", Obj(("color", Focus)));
         bar.SetProperty("name", Escape(countAxisTitle));
         var chart = Build(title, [bar], countAxisTitle, categoryAxisTitle, vertical: false, categories: labels.Length);
+        MarkWithheld(chart, ordered.Where(r => Hidden(r.Label)).Select(r => (r.Label, 0, Confidential)), vertical: false);
 
-        var alt = "Bar chart: " + string.Join(", ", rows.Select(r => $"{r.Label} {Wording.Number(r.Count)} ({r.Percent})")) + ".";
-        var table = rows.Select(r => (IReadOnlyList<string>)[r.Label, Wording.Number(r.Count), r.Percent]).ToArray();
+        var alt = "Bar chart: " + string.Join(", ", ordered.Select(r => $"{r.Label} {Shown(r)}")) + ".";
+        var table = ordered.Select(r => (IReadOnlyList<string>)[r.Label, Hidden(r.Label) ? Confidential : Wording.Number(r.Count), Hidden(r.Label) ? Confidential : r.Percent]).ToArray();
         return new ChartFigure(title, countAxisTitle, categoryAxisTitle, source, alt, chart,
             new FigureTable([categoryAxisTitle.Length > 0 ? categoryAxisTitle : "Category", countAxisTitle, percentHeader], table, [false, true, true]));
     }
 
-    /// <summary>Counts by category where each share is a <see cref="Share"/>; the header names its denominator.</summary>
+    /// <summary>Counts by category where each share is a <see cref="Share"/>; the header names its denominator.
+    /// <paramref name="baseWithheld"/>: the denominator is withheld, so every percentage is "[c]".</summary>
     public static ChartFigure CategoryCounts(
         string title, IReadOnlyList<(string Label, Share Share)> rows, string source,
-        string countAxisTitle = "Count", string categoryAxisTitle = "")
+        string countAxisTitle = "Count", string categoryAxisTitle = "", IReadOnlySet<string>? withheld = null, bool baseWithheld = false)
     {
         var label = rows.Count > 0 ? $"Percentage of {rows[0].Share.DenominatorLabel}" : "Percentage";
-        return CategoryCounts(title, rows.Select(r => (r.Label, r.Share.Numerator, r.Share.Format(1))).ToArray(),
-            source, countAxisTitle, categoryAxisTitle, label);
+        return CategoryCounts(title, rows.Select(r => (r.Label, r.Share.Numerator, baseWithheld ? Confidential : r.Share.Format(1))).ToArray(),
+            source, countAxisTitle, categoryAxisTitle, label, withheld);
     }
 
     /// <summary>
     /// Two-way counts (adults/children by exploitation type; age group by gender) as horizontal bars, one series per
     /// <c>Series</c> value, stacked or grouped. Categories and series keep the order they first appear in; a missing
-    /// cell is 0. Each count's percentage is of its category's total.
+    /// cell is 0. Each count's percentage is of its category's total. <paramref name="withheld"/> (cells) and
+    /// <paramref name="withheldTotals"/> (categories' totals) are those the disclosure rule withholds: "[c]" in the
+    /// table and alt text, no segment, "Series [c]" after the category's bar, and a count beside a withheld total
+    /// without its percentage.
     /// </summary>
     public static ChartFigure Split(
         string title, IReadOnlyList<(string Category, string Series, int Count)> cells, string source,
-        string categoryAxisTitle, string countAxisTitle = "Count", bool stacked = true)
+        string categoryAxisTitle, string countAxisTitle = "Count", bool stacked = true,
+        IReadOnlySet<(string Category, string Series)>? withheld = null, IReadOnlySet<string>? withheldTotals = null)
     {
         if (cells.Count == 0) throw new ArgumentException("No cells to chart.", nameof(cells));
         var categories = cells.Select(c => c.Category).Distinct(StringComparer.Ordinal).ToArray();
@@ -114,13 +126,17 @@ public static partial class Figures
         foreach (var (cat, ser, n) in cells)
             count[Array.IndexOf(categories, cat), Array.IndexOf(series, ser)] += n;
         var totals = categories.Select((_, i) => Enumerable.Range(0, series.Length).Sum(j => count[i, j])).ToArray();
+        bool Hidden(int i, int j) => withheld?.Contains((categories[i], series[j])) == true;
+        bool TotalHidden(int i) => withheldTotals?.Contains(categories[i]) == true;
         string Cell(int i, int j) =>
-            $"{Wording.Number(count[i, j])} ({Share.Of(count[i, j], totals[i], categories[i]).Format(1)})";
+            Hidden(i, j) ? Confidential
+            : TotalHidden(i) ? Wording.Number(count[i, j])
+            : $"{Wording.Number(count[i, j])} ({Share.Of(count[i, j], totals[i], categories[i]).Format(1)})";
 
         var palette = series.Length == 2 ? Duo : Categorical;
         var traces = series.Select((s, j) =>
         {
-            var bar = Bar(categories, categories.Select((_, i) => count[i, j]).ToArray(),
+            var bar = Bar(categories, categories.Select((_, i) => Hidden(i, j) ? null : (int?)count[i, j]).ToArray(),
                           categories.Select((_, i) => Cell(i, j)).ToArray(), vertical: false);
             bar.SetProperty("name", Escape(s));
             bar.SetProperty("marker", Obj(("color", palette[j % palette.Length])));
@@ -131,9 +147,15 @@ public static partial class Figures
         var chart = Build(title, traces, countAxisTitle, categoryAxisTitle, vertical: false, categories: categories.Length * (stacked ? 1 : series.Length));
         GenericChart.getLayout(chart).SetProperty("barmode", stacked ? "stack" : "group");
         GenericChart.getLayout(chart).SetProperty("showlegend", true);
+        // The mark goes where the shown bar ends: after the stack, or after the longest bar of the group.
+        MarkWithheld(chart, categories.Select((c, i) => (Category: c, Series: Enumerable.Range(0, series.Length).Where(j => Hidden(i, j)).ToList(), i))
+            .Where(x => x.Series.Count > 0)
+            .Select(x => (x.Category,
+                Enumerable.Range(0, series.Length).Where(j => !Hidden(x.i, j)).Select(j => count[x.i, j]).DefaultIfEmpty(0).Aggregate(0, (a, b) => stacked ? a + b : Math.Max(a, b)),
+                string.Join(", ", x.Series.Select(j => $"{series[j]} {Confidential}")))), vertical: false);
 
         var rows = categories.Select((c, i) =>
-            (IReadOnlyList<string>)[c, .. series.Select((_, j) => Cell(i, j)), Wording.Number(totals[i])]).ToArray();
+            (IReadOnlyList<string>)[c, .. series.Select((_, j) => Cell(i, j)), TotalHidden(i) ? Confidential : Wording.Number(totals[i])]).ToArray();
         var alt = $"{(stacked ? "Stacked" : "Grouped")} bar chart by {(categoryAxisTitle.Length > 0 ? categoryAxisTitle.ToLowerInvariant() : "category")}: "
                 + string.Join("; ", categories.Select((c, i) =>
                     $"{c}: " + string.Join(", ", series.Select((s, j) => $"{s} {Cell(i, j)}")))) + ".";
@@ -145,56 +167,86 @@ public static partial class Figures
     /// <summary>
     /// One district among others (the ten Greater Manchester districts): largest first, the district in the focus
     /// colour and the rest in grey. Percentages are of <paramref name="denominator"/>, which may include enquiries
-    /// with no district logged, and <paramref name="denominatorLabel"/> says so.
+    /// with no district logged, and <paramref name="denominatorLabel"/> says so. <paramref name="withheld"/>: districts
+    /// whose counts the disclosure rule withholds ("[c]", after the others in name order, no value in the chart);
+    /// <paramref name="denominatorWithheld"/>: every percentage is "[c]".
     /// </summary>
     public static ChartFigure DistrictComparison(
         string title, IReadOnlyList<(string District, int Count)> districts, string highlight,
-        int denominator, string denominatorLabel, string source, string countAxisTitle = "Enquiries", string categoryTitle = "District")
+        int denominator, string denominatorLabel, string source, string countAxisTitle = "Enquiries", string categoryTitle = "District",
+        IReadOnlySet<string>? withheld = null, bool denominatorWithheld = false)
     {
         if (!districts.Any(d => d.District == highlight))
             throw new ArgumentException($"'{highlight}' is not among the districts.", nameof(highlight));
-        var ordered = districts.OrderByDescending(d => d.Count).ThenBy(d => d.District, StringComparer.Ordinal).ToArray();
-        var shares = ordered.Select(d => Share.Of(d.Count, denominator, denominatorLabel).Format(1)).ToArray();
-        var hover = ordered.Select((d, i) => $"{Wording.Number(d.Count)} ({shares[i]})").ToArray();
-        var bar = Bar(ordered.Select(d => d.District).ToArray(), ordered.Select(d => d.Count).ToArray(), hover, vertical: false);
+        bool Hidden(string district) => withheld?.Contains(district) == true;
+        var ordered = districts.Where(d => !Hidden(d.District)).OrderByDescending(d => d.Count).ThenBy(d => d.District, StringComparer.Ordinal)
+            .Concat(districts.Where(d => Hidden(d.District)).OrderBy(d => d.District, StringComparer.Ordinal)).ToArray();
+        var counts = ordered.Select(d => Hidden(d.District) ? Confidential : Wording.Number(d.Count)).ToArray();
+        var shares = ordered.Select(d => Hidden(d.District) || denominatorWithheld ? Confidential : Share.Of(d.Count, denominator, denominatorLabel).Format(1)).ToArray();
+        var hover = ordered.Select((d, i) => Hidden(d.District) ? Confidential : WithPercent(counts[i], shares[i])).ToArray();
+        var bar = Bar(ordered.Select(d => d.District).ToArray(), ordered.Select(d => Hidden(d.District) ? null : (int?)d.Count).ToArray(), hover, vertical: false);
         bar.SetProperty("marker", Obj(("color", ordered.Select(d => d.District == highlight ? Focus : Context).ToArray())));
         bar.SetProperty("name", Escape(countAxisTitle));
         var chart = Build(title, [bar], countAxisTitle, categoryTitle, vertical: false, categories: ordered.Length);
+        MarkWithheld(chart, ordered.Where(d => Hidden(d.District)).Select(d => (d.District, 0, Confidential)), vertical: false);
 
         var alt = $"Bar chart of {countAxisTitle.ToLowerInvariant()} by {categoryTitle.ToLowerInvariant()}, {highlight} highlighted: "
-                + string.Join(", ", ordered.Select((d, i) => $"{d.District} {Wording.Number(d.Count)} ({shares[i]})")) + ".";
-        var rows = ordered.Select((d, i) => (IReadOnlyList<string>)[d.District, Wording.Number(d.Count), shares[i]]).ToArray();
+                + string.Join(", ", ordered.Select((d, i) => $"{d.District} {hover[i]}")) + ".";
+        var rows = ordered.Select((d, i) => (IReadOnlyList<string>)[d.District, counts[i], shares[i]]).ToArray();
         return new ChartFigure(title, countAxisTitle, categoryTitle, source, alt, chart,
             new FigureTable([categoryTitle, countAxisTitle, $"Percentage of {denominatorLabel}"], rows, [false, true, true]));
     }
 
-    /// <summary>A count this year against last year: last year in grey, this year in the focus colour.</summary>
+    /// <summary>A count this year against last year: last year in grey, this year in the focus colour. A count the
+    /// disclosure rule withholds (<paramref name="previousWithheld"/>, <paramref name="currentWithheld"/>) has no bar,
+    /// "[c]" in its place, and the change is "[c]" too.</summary>
     public static ChartFigure YearOnYear(
         string title, (string Period, int Count) previous, (string Period, int Count) current, string source,
-        string countAxisTitle = "Count")
+        string countAxisTitle = "Count", bool previousWithheld = false, bool currentWithheld = false)
     {
-        var change = Wording.Change(new Change(current.Count, previous.Count, previous.Period));
-        var hover = new[] { Wording.Number(previous.Count), $"{Wording.Number(current.Count)} ({change} on {previous.Period})" };
-        var bar = Bar([previous.Period, current.Period], [previous.Count, current.Count], hover, vertical: true);
+        var anyWithheld = previousWithheld || currentWithheld;
+        var change = anyWithheld ? Confidential : Wording.Change(new Change(current.Count, previous.Count, previous.Period));
+        var previousText = previousWithheld ? Confidential : Wording.Number(previous.Count);
+        var currentText = currentWithheld ? Confidential : Wording.Number(current.Count);
+        var hover = new[] { previousText, anyWithheld ? currentText : $"{currentText} ({change} on {previous.Period})" };
+        var bar = Bar([previous.Period, current.Period], [previousWithheld ? null : previous.Count, currentWithheld ? null : current.Count], hover, vertical: true);
         bar.SetProperty("marker", Obj(("color", new[] { Context, Focus })));
         bar.SetProperty("name", Escape(countAxisTitle));
-        bar.SetProperty("text", new[] { Escape(Wording.Number(previous.Count)), Escape(Wording.Number(current.Count)) });
+        bar.SetProperty("text", new[] { previousWithheld ? "" : Escape(previousText), currentWithheld ? "" : Escape(currentText) });
         bar.SetProperty("textposition", "outside");
         var chart = Build(title, [bar], "Year", countAxisTitle, vertical: true);
         GenericChart.getLayout(chart).SetProperty("bargap", 0.5);
+        MarkWithheld(chart, new[] { (previous.Period, previousWithheld), (current.Period, currentWithheld) }.Where(p => p.Item2).Select(p => (p.Item1, 0, Confidential)), vertical: true);
 
-        var changeInProse = Wording.ChangePhrase(new Change(current.Count, previous.Count, previous.Period))
-            ?? (previous.Count == 0 ? "no earlier count to compare with" : "a similar number");
-        var alt = $"Column chart: {previous.Period} {Wording.Number(previous.Count)}; {current.Period} {Wording.Number(current.Count)}, {changeInProse}.";
+        var changeInProse = anyWithheld ? "the change is not given"
+            : Wording.ChangePhrase(new Change(current.Count, previous.Count, previous.Period)) ?? (previous.Count == 0 ? "no earlier count to compare with" : "a similar number");
+        var alt = $"Column chart: {previous.Period} {previousText}; {current.Period} {currentText}, {changeInProse}.";
         return new ChartFigure(title, "Year", countAxisTitle, source, alt, chart,
             new FigureTable(["Year", countAxisTitle, "Change on the previous year"],
-                [[previous.Period, Wording.Number(previous.Count), "[x]"], [current.Period, Wording.Number(current.Count), change]],
+                [[previous.Period, previousText, "[x]"], [current.Period, currentText, change]],
                 [false, true, true]));
+    }
+
+    /// <summary>"[c]": a count the disclosure rule withholds, as the tables print it.</summary>
+    const string Confidential = DisclosureWording.Confidential;
+
+    /// <summary>"16 (44.4%)", or "16" when the percentage is withheld.</summary>
+    static string WithPercent(string count, string percent) => percent == Confidential ? count : $"{count} ({percent})";
+
+    /// <summary>"[c]" drawn where a withheld bar would be (a category and how far along the count axis), since a bar
+    /// with no value draws nothing; no annotation at all when nothing is withheld, so such charts are as before.</summary>
+    static void MarkWithheld(GenericChart chart, IEnumerable<(string Category, int At, string Text)> marks, bool vertical)
+    {
+        var annotations = marks.Select(m => Obj(
+            ("x", vertical ? Escape(m.Category) : m.At), ("y", vertical ? m.At : Escape(m.Category)),
+            ("xanchor", vertical ? "center" : "left"), ("yanchor", vertical ? "bottom" : "middle"),
+            ("showarrow", false), ("text", Escape(m.Text)))).ToArray();
+        if (annotations.Length > 0) GenericChart.getLayout(chart).SetProperty("annotations", annotations);
     }
 
     /// <summary>A bar trace. Category labels (drawn as tick labels and in the unified hover) and hover text are
     /// <see cref="Escape"/>d here, the one place bars get them, since labels come from the inputs.</summary>
-    static Trace2D Bar(string[] categories, int[] counts, string[] hover, bool vertical)
+    static Trace2D Bar(string[] categories, int?[] counts, string[] hover, bool vertical)
     {
         var bar = new Trace2D("bar");
         bar.SetProperty(vertical ? "x" : "y", categories.Select(Escape).ToArray());

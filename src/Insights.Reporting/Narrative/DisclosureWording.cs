@@ -38,11 +38,6 @@ public static class DisclosureWording
 
     public const string Confidential = "[c]";
 
-    public const string ChartLeftOutCode = "disclosure-chart-left-out";
-
-    public static string ChartLeftOut(string title, int threshold) => string.Create(CultureInfo.InvariantCulture,
-        $"the chart \"{title}\" holds counts withheld under --suppress-below {threshold}, so it and its table are left out of report.html and the tables");
-
     /// <summary>"fewer than 5" for a small count itself; [c] for a count withheld so that a small one cannot be worked out.</summary>
     public static string Withheld(Withheld why, int threshold) =>
         why == Breakdowns.Withheld.Primary ? string.Create(CultureInfo.InvariantCulture, $"fewer than {threshold}") : Confidential;

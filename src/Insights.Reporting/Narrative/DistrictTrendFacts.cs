@@ -9,40 +9,36 @@ namespace Insights.Narrative;
 /// </summary>
 public static class DistrictTrendFacts
 {
-    public static IReadOnlyList<Fact> Build(DistrictTrend trend, string source)
+    /// <param name="suppression">The disclosure rule's withheld figures: such a fact is printed as the charts' tables print it
+    /// ("[c]"), with why; null: exact counts.</param>
+    public static IReadOnlyList<Fact> Build(DistrictTrend trend, string source, DistrictTrendSuppression? suppression = null)
     {
         ArgumentNullException.ThrowIfNull(trend);
         var facts = new List<Fact>();
         var district = Wording.Slug(trend.District);
         var areaName = trend.Area.AreaAbbreviation;
         var area = Wording.Slug(areaName);
-        void Add(string kind, TrendPeriod p, string id, int count, string who, string typeFilter, string? type = null)
+        void Add(string kind, TrendPeriod p, string id, int count, string who, string typeFilter, bool ofArea, string? type = null)
         {
             var partial = p.FullyCovered ? "" : " (partial: the extract does not cover the whole period)";
-            facts.Add(Fact.Count($"district-trend.{kind}-{Wording.Slug(p.Label)}-{id}", count,
+            var fact = Fact.Count($"district-trend.{kind}-{Wording.Slug(p.Label)}-{id}", count,
                 $"{who} enquiries{(type is null ? "" : $" for {type.ToLowerInvariant()}")}, {p.Label}{partial}",
-                $"date logged {p.Period}{typeFilter}{(p.FullyCovered ? "" : "; period not fully covered")}", source));
+                $"date logged {p.Period}{typeFilter}{(p.FullyCovered ? "" : "; period not fully covered")}", source);
+            if (suppression?.Withheld.TryGetValue(new TrendFigure(p.Label, type, ofArea), out var why) == true)
+                fact = DisclosureWording.Withhold(fact, why, suppression.Threshold) with { Printed = DisclosureWording.Confidential };
+            facts.Add(fact);
         }
-        foreach (var y in trend.Years)
-        {
-            Add("year", y, district, y.District, trend.District, $"; district = {trend.District}");
-            Add("year", y, area, y.Area, $"all {areaName}", "; every district, and none logged");
-            foreach (var (type, d, a) in y.ByType)
+        foreach (var (kind, periods) in new[] { ("year", trend.Years), ("month", trend.Months) })
+            foreach (var p in periods)
             {
-                Add("year", y, $"{district}-{Wording.Slug(type)}", d, trend.District, $"; district = {trend.District}; exploitation type = {type}", type);
-                Add("year", y, $"{area}-{Wording.Slug(type)}", a, $"all {areaName}", $"; exploitation type = {type}", type);
+                Add(kind, p, district, p.District, trend.District, $"; district = {trend.District}", ofArea: false);
+                Add(kind, p, area, p.Area, $"all {areaName}", "; every district, and none logged", ofArea: true);
+                foreach (var (type, d, a) in p.ByType)
+                {
+                    Add(kind, p, $"{district}-{Wording.Slug(type)}", d, trend.District, $"; district = {trend.District}; exploitation type = {type}", ofArea: false, type);
+                    Add(kind, p, $"{area}-{Wording.Slug(type)}", a, $"all {areaName}", $"; exploitation type = {type}", ofArea: true, type);
+                }
             }
-        }
-        foreach (var m in trend.Months)
-        {
-            Add("month", m, district, m.District, trend.District, $"; district = {trend.District}");
-            Add("month", m, area, m.Area, $"all {areaName}", "; every district, and none logged");
-            foreach (var (type, d, a) in m.ByType)
-            {
-                Add("month", m, $"{district}-{Wording.Slug(type)}", d, trend.District, $"; district = {trend.District}; exploitation type = {type}", type);
-                Add("month", m, $"{area}-{Wording.Slug(type)}", a, $"all {areaName}", $"; exploitation type = {type}", type);
-            }
-        }
         return facts;
     }
 }

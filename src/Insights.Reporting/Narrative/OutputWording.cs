@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Insights.Narrative;
 
 /// <summary>
@@ -50,6 +51,10 @@ public static class OutputWording
 
     public const string NotDisclosureControlled =
         "Police figures in this workbook are exact and are not disclosure-controlled: check small counts before publishing.";
+
+    /// <summary>The cover's line under --suppress-below: what [c] stands for here.</summary>
+    public static string DisclosureControlled(int threshold) => string.Create(CultureInfo.InvariantCulture,
+        $"Police figures in this workbook follow the disclosure rule: counts of fewer than {threshold}, and those that would give one back by subtraction, are withheld as [c], with their percentages.");
 
     public const string InternalMarking = "OFFICIAL-SENSITIVE: do not publish";
 

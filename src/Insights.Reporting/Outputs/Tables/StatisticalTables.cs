@@ -74,12 +74,13 @@ public sealed partial record StatisticalTables(string Title, IReadOnlyList<strin
         {
             new("Table_1", OutputWording.FactsTableTitle, [OutputWording.FactsTableDescription, OutputWording.NotesApply("1, 2")],
                 ["Figure", "As printed", "Value (full precision)", "Numerator", "Denominator", "Denominator counts", "Filter", "Source"],
+                // A withheld fact keeps its value in facts.json (the analyst's working file), not in a table to publish.
                 facts.Select(f => (IReadOnlyList<TableValue>)
                 [
-                    TableValue.OfText(f.Description), TableValue.OfText(f.Printed),
-                    f.Value is { } v ? TableValue.Of((double)v) : TableValue.OfText("[x]"),
-                    f.Numerator is { } n ? TableValue.Of(n) : TableValue.OfText("[z]"),
-                    f.Denominator is { } d ? TableValue.Of(d) : TableValue.OfText("[z]"),
+                    TableValue.OfText(f.Description), TableValue.OfText(f.Suppression is not null && f.Printed.Length == 0 ? "[c]" : f.Printed),
+                    f.Suppression is not null ? TableValue.OfText("[c]") : f.Value is { } v ? TableValue.Of((double)v) : TableValue.OfText("[x]"),
+                    f.Suppression is not null && f.Numerator is not null ? TableValue.OfText("[c]") : f.Numerator is { } n ? TableValue.Of(n) : TableValue.OfText("[z]"),
+                    f.Suppression is not null && f.Denominator is not null ? TableValue.OfText("[c]") : f.Denominator is { } d ? TableValue.Of(d) : TableValue.OfText("[z]"),
                     TableValue.OfText(f.DenominatorLabel ?? "[z]"), TableValue.OfText(f.Filter ?? "[z]"), TableValue.OfText(f.Source ?? "[x]"),
                 ]).ToList(),
                 ["Note 1", "Note 2"]),
