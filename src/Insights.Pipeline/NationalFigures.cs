@@ -39,9 +39,9 @@ public static class NationalFigures
     // The narrative's shares are of all referrals of a type, age unknown included, so the chart shows that group too.
     static IEnumerable<(string, string, int)> ByAge(ExploitationAgeSplit split)
     {
-        yield return (split.ExploitationType, "Adult", split.Adults.Numerator);
-        yield return (split.ExploitationType, "Child", split.Children.Numerator);
+        yield return (split.ExploitationType.Label, "Adult", split.Adults.Numerator);
+        yield return (split.ExploitationType.Label, "Child", split.Children.Numerator);
         var unknown = split.Total - split.Adults.Numerator - split.Children.Numerator;
-        if (unknown > 0) yield return (split.ExploitationType, "Age not specified", unknown);
+        if (unknown > 0) yield return (split.ExploitationType.Label, "Age not specified", unknown);
     }
 }

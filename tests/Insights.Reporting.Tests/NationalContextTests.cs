@@ -49,9 +49,9 @@ public class NationalContextTests
         Assert.Equal(5340, c.AdultsWhereAgeKnown.Denominator);
         Assert.Equal((1008, 1309, "77%"), (c.UkNationalsWhoWereChildren!.Numerator, c.UkNationalsWhoWereChildren.Denominator, c.UkNationalsWhoWereChildren.Format(0)));
         var criminal = Assert.Single(c.ExploitationTypes, e => e.MostlyChildren);
-        Assert.Equal(("Criminal", 1000, 1500), (criminal.ExploitationType, criminal.Children.Numerator, criminal.Children.Denominator));
+        Assert.Equal(("Criminal", 1000, 1500), (criminal.ExploitationType.Label, criminal.Children.Numerator, criminal.Children.Denominator));
         Assert.Equal("around two-thirds", NationalWording.AsFraction(criminal.Children));
-        Assert.All(c.ExploitationTypes.Where(e => !e.MostlyChildren), e => Assert.True(e.Adults.Percent > 50m, e.ExploitationType));
+        Assert.All(c.ExploitationTypes.Where(e => !e.MostlyChildren), e => Assert.True(e.Adults.Percent > 50m, e.ExploitationType.Label));
     }
 
     // Typed by hand from the statement's national context (lines 69-77): "an 32%" corrected to "a 32%"; the link
@@ -216,7 +216,7 @@ public class NationalHeadlineTests
     public void An_exploitation_type_of_fewer_than_50_referrals_is_not_described_in_words()
     {
         ExploitationAgeSplit Split(string type, int total, int adults, int children) =>
-            new(type, total, Share.Of(adults, total, "referrals of the type"), Share.Of(children, total, "referrals of the type"));
+            new(NrmExploitationType.OneType(type), total, Share.Of(adults, total, "referrals of the type"), Share.Of(children, total, "referrals of the type"));
         var c = Q2_2025() with
         {
             ExploitationTypes = [Split("Labour", 900, 800, 100), Split("Criminal", 1000, 300, 700), Split("Organ harvesting", 1, 0, 1)],

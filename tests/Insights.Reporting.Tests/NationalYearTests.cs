@@ -112,7 +112,7 @@ public class NationalYearTests
 
         Assert.Equal([("UK", 120), ("Albanian", 90), ("Vietnamese", 40)], c.TopNationalities.Select(n => (n.Nationality, n.Share.Numerator)));
         Assert.All(c.TopNationalities, n => Assert.Equal(400, n.Share.Denominator));
-        Assert.Equal([("Criminal", "60%"), ("Labour", "40%")], c.ExploitationTypes.Select(e => (e.ExploitationType, e.Share.Format(0))));
+        Assert.Equal([("Criminal", "60%"), ("Labour", "40%")], c.ExploitationTypes.Select(e => (e.ExploitationType.Label, e.Share.Format(0))));
 
         var text = NationalYearNarrative.Build(c).Render(Templates);
         Assert.Contains("The largest victim group by nationality was UK nationals, who accounted for 30% (120) of all potential victims referred. " +
@@ -124,19 +124,21 @@ public class NationalYearTests
     static NrmReleaseData Release(Quarter quarter, int q)
     {
         var release = new NrmRelease(quarter);
-        NrmCount Count(string type, string nationality, int people, NrmTable table = NrmTable.FirstResponder, string age = NrmCount.All, Quarter? at = null) =>
-            new(release, table, at ?? quarter, table == NrmTable.FirstResponder ? "Police" : NrmCount.All, table == NrmTable.FirstResponder ? "A force" : NrmCount.All,
-                type, age, NrmCount.All, nationality, NrmCount.All, people);
+        // null: the total over that dimension.
+        static Breakdown<string> Of(string? label) => label is null ? Breakdown<string>.Total : label;
+        NrmCount Count(string? type, string? nationality, int people, NrmTable table = NrmTable.FirstResponder, string? age = null, Quarter? at = null) =>
+            new(release, table, at ?? quarter, Of(table == NrmTable.FirstResponder ? "Police" : null), Of(table == NrmTable.FirstResponder ? "A force" : null),
+                type is null ? Breakdown<NrmExploitationType>.Total : NrmExploitationType.OneType(type), Of(age), Of(null), Of(nationality), Of(null), people);
         var responder = new List<NrmCount>
         {
-            Count(NrmCount.All, NrmCount.All, 100), Count(NrmCount.All, "UK", 30), Count(NrmCount.All, "Albanian", 20 + q),
-            Count(NrmCount.All, "Vietnamese", 10), Count(NrmCount.All, "Albanian UK", 40 - q),
-            Count("Criminal", NrmCount.All, 60), Count("Labour", NrmCount.All, 40),
+            Count(null, null, 100), Count(null, "UK", 30), Count(null, "Albanian", 20 + q),
+            Count(null, "Vietnamese", 10), Count(null, "Albanian UK", 40 - q),
+            Count("Criminal", null, 60), Count("Labour", null, 40),
         };
         // The series of this release: 100 referrals in every quarter from 2022 Q1 to this one, all adults.
         var series = new List<NrmCount>();
         for (var s = new Quarter(2022, 1); s <= quarter; s = s.Next)
-            series.Add(Count(NrmCount.All, NrmCount.All, 100, NrmTable.QuarterlySeries, NrmLabels.Adult, s));
+            series.Add(Count(null, null, 100, NrmTable.QuarterlySeries, "Adult (18 or over)", s));
         return new NrmReleaseData(release, series, responder, [], [$"release-{quarter.Compact}.ods"]);
     }
 }

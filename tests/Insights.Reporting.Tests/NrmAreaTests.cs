@@ -69,6 +69,25 @@ public class NrmAreaTests
         Assert.EndsWith("4.2% of the 5,690 referrals in the UK. This is a 20% increase on April to June 2024 (200).\n", NrmAreaNarrative.Build(c).Render(Templates));
     }
 
+    // A total row is the table's total, not an area: never listed, never named as one.
+    [Fact]
+    public void A_total_row_of_the_table_is_not_an_area()
+    {
+        var county = new SheetBuilder("Table_12")
+            .Row("Table 12: NRM referrals by UK county where the exploitation took place, April to June 2025")
+            .Row("County", "Referrals")
+            .Row("Greater Manchester", 240).Row("West Midlands", 200).Row("Total", 440)
+            .Build();
+        var sheets = NrmSampleWorkbooks.Release2025Q2().Select(s => s.Name == "Table_12" ? county : s).ToList();
+        using var file = new OdsFixture.TempFile(".ods", NrmSampleWorkbooks.Bytes(sheets));
+        var history = NrmLoader.Load([file.Path]);
+
+        var c = NrmAreas.Compute(history, "Greater Manchester");
+        Assert.Equal([("Greater Manchester", 240), ("West Midlands", 200)], c.Listed.Select(a => (a.Area, a.People ?? -1)));
+        var e = Assert.Throws<InputException>(() => NrmAreas.Compute(history, "Total"));
+        Assert.Contains("(expected one of Greater Manchester, West Midlands)", e.Message);
+    }
+
     [Fact]
     public void A_release_without_the_table_says_so()
     {

@@ -33,10 +33,17 @@ public sealed class NrmLayoutTests : IDisposable
     static object?[] Sum(IEnumerable<object?[]> rows) =>
         rows.Aggregate(new object?[16], (acc, r) => acc.Select((a, i) => (object?)((int)(a ?? 0) + (int)r[i]!)).ToArray());
 
+    // Typed from the published layout (docs/nrm.md), not built from the reader's labels.
     static readonly string[] SeriesHeader =
     [
         "Year", "Quarter",
-        .. NrmLabels.SeriesAgeGroups.SelectMany(a => NrmLabels.Locations.Select(l => $"{a} {l}")), "Total",
+        "Adult (18 or over) Overseas", "Adult (18 or over) UK", "Adult (18 or over) UK and Overseas",
+        "Adult (18 or over) Not specified or unknown", "Adult (18 or over) Total",
+        "Child (17 or under) Overseas", "Child (17 or under) UK", "Child (17 or under) UK and Overseas",
+        "Child (17 or under) Not specified or unknown", "Child (17 or under) Total",
+        "Age not specified or unknown Overseas", "Age not specified or unknown UK", "Age not specified or unknown UK and Overseas",
+        "Age not specified or unknown Not specified or unknown", "Age not specified or unknown Total",
+        "Total",
     ];
 
     /// <summary>A Table_2 with 2022 (annual row and four quarters) and 2023 Q1 (no 2023 row, as in the Q1 2023 release).</summary>
@@ -178,13 +185,14 @@ public sealed class NrmLayoutTests : IDisposable
     public void Outline_blanks_are_filled_down_and_subtotal_rows_marked()
     {
         var counts = Read(Cover, Police()).FirstResponder;
-        var leaf = Assert.Single(counts, c => c is { Responder: "Kent Police", ExploitationType: "Criminal", AgeGroup: "Child (17 or under)", Gender: "Male", Nationality: "UK" });
+        var leaf = Assert.Single(counts, c => c.Responder == "Kent Police" && c.ExploitationType == NrmLayoutFixtures.Criminal && c.AgeGroup == "Child (17 or under)" && c.Gender == "Male" && c.Nationality == "UK");
         Assert.Equal(4, leaf.People);
         Assert.False(leaf.IsSubtotal);
-        var criminal = Assert.Single(counts, c => c is { Responder: "Kent Police", ExploitationType: "Criminal", AgeGroup: NrmCount.All, Gender: NrmCount.All, Nationality: "UK" });
+        var criminal = Assert.Single(counts, c => c.Responder == "Kent Police" && c.ExploitationType == NrmLayoutFixtures.Criminal && c.AgeGroup.IsTotal && c.Gender.IsTotal && c.Nationality == "UK");
         Assert.Equal(5, criminal.People);
         Assert.True(criminal.IsSubtotal);
-        var typeTotal = Assert.Single(counts, c => c is { Responder: "Police total", Nationality: NrmCount.All });
+        // The "Police total" row is the responder type's total: its responder is the total, not a responder so named.
+        var typeTotal = Assert.Single(counts, c => c.Responder.IsTotal && c.Nationality.IsTotal);
         Assert.Equal(10, typeTotal.People);
         Assert.All(counts, c => Assert.Equal("Police", c.ResponderType));
         Assert.DoesNotContain(counts, c => c.People == 0); // zeros are not tidy rows, as in the long files
@@ -209,7 +217,7 @@ public sealed class NrmLayoutTests : IDisposable
     public void Shorthand_cell_is_missing_with_reason_not_zero()
     {
         var counts = Read(Cover, Police(rows => rows[5][5] = "[c]")).FirstResponder;
-        var hidden = Assert.Single(counts, c => c is { ExploitationType: "Criminal", AgeGroup: "Child (17 or under)", Gender: "Female", Nationality: "UK" });
+        var hidden = Assert.Single(counts, c => c.ExploitationType == NrmLayoutFixtures.Criminal && c.AgeGroup == "Child (17 or under)" && c.Gender == "Female" && c.Nationality == "UK");
         Assert.Null(hidden.People);
         Assert.Equal("confidential", hidden.MissingReason);
         var c = National.Compute(Read(Cover, Police(rows => rows[5][5] = "[x]")));
@@ -347,12 +355,14 @@ public class NrmSeriesHeaderTests
     [InlineData("Adult (18 or over): UK and Overseas", "Adult (18 or over)", "UK and Overseas")]
     [InlineData("Child (17 or under) - UK", "Child (17 or under)", "UK")]
     [InlineData("UK and Overseas - Child (17 or under)", "Child (17 or under)", "UK and Overseas")]
-    [InlineData("Age not specified or unknown Total", "Age not specified or unknown", "Total")]
-    [InlineData("Total", "Total", "Total")]
-    public void Series_column_headers_are_read_in_either_order(string header, string age, string location)
+    [InlineData("Age not specified or unknown Total", "Age not specified or unknown", null)]
+    [InlineData("Total", null, null)]
+    public void Series_column_headers_are_read_in_either_order(string header, string? age, string? location)
     {
+        // null: the column is the total over that dimension.
         var column = Table2Reader.ParseColumn(header)!;
-        Assert.Equal((age, location), (column.AgeGroup, column.Location));
+        Assert.Equal(age is null ? Breakdown<string>.Total : age, column.AgeGroup);
+        Assert.Equal(location is null ? Breakdown<string>.Total : location, column.Location);
     }
 
     [Fact]
@@ -382,7 +392,7 @@ public sealed class NrmFirstResponderLayoutTests
         var release = NrmLoader.ReadWorkbook(new Workbook("fixture.ods", [Cover, sheet]));
         Assert.Equal(new Quarter(2022, 4), release.Release.Quarter); // from the cover sheet
         Assert.Equal(10, National.FirstResponderTotal(release.FirstResponder));
-        Assert.Equal(4, Assert.Single(release.FirstResponder, c => c is { ExploitationType: "Criminal", AgeGroup: "Child (17 or under)", Gender: "Male", Nationality: "UK" }).People);
+        Assert.Equal(4, Assert.Single(release.FirstResponder, c => c.ExploitationType == NrmLayoutFixtures.Criminal && c.AgeGroup == "Child (17 or under)" && c.Gender == "Male" && c.Nationality == "UK").People);
     }
 
     // A grand total row repeating the type total's labels would double every national figure.
@@ -395,7 +405,65 @@ public sealed class NrmFirstResponderLayoutTests
     }
 }
 
+/// <summary>The published layout's words for totals and combinations, turned into typed dimensions by the readers.</summary>
+public sealed class NrmLayoutWordsTests
+{
+    // Labels as published in the Q4 2023 first-responder tables.
+    [Theory]
+    [InlineData("Criminal", new[] { "Criminal" })]
+    [InlineData("Organ Harvesting", new[] { "Organ Harvesting" })]
+    [InlineData("Labour & Criminal", new[] { "Labour", "Criminal" })]
+    [InlineData("Sexual, Labour & Criminal", new[] { "Sexual", "Labour", "Criminal" })]
+    [InlineData("Labour, Domestic, Organ Harvesting", new[] { "Labour", "Domestic", "Organ Harvesting" })]
+    [InlineData("Sexual, Labour, Domestic & Criminal", new[] { "Sexual", "Labour", "Domestic", "Criminal" })]
+    [InlineData("Not specified or unknown", new string[0])]
+    public void An_exploitation_label_is_read_as_the_types_it_combines(string label, string[] components)
+    {
+        var type = NrmLayoutWords.ExploitationType(label).Category;
+        Assert.Equal(label, type.Label);
+        Assert.Equal(components, type.Components);
+    }
+
+    [Theory]
+    [InlineData("Total")]
+    [InlineData("TOTAL")]
+    public void Total_is_the_total_of_a_dimension(string label)
+    {
+        Assert.True(NrmLayoutWords.Dimension(label).IsTotal);
+        Assert.True(NrmLayoutWords.ExploitationType(label).IsTotal);
+        Assert.True(NrmLayoutWords.Responder(label).IsTotal);
+    }
+
+    [Fact]
+    public void A_responder_type_s_total_row_is_the_responders_total_and_is_written_back_as_published()
+    {
+        var total = NrmLayoutWords.Responder("Police total");
+        Assert.True(total.IsTotal);
+        Assert.Equal("Police total", NrmLayoutWords.ResponderText("Police", total));
+        Assert.Equal("Kent Police", NrmLayoutWords.ResponderText("Police", NrmLayoutWords.Responder("Kent Police")));
+    }
+
+    // A combination read from the long CSV: its components, and it is not described as a single type.
+    [Fact]
+    public void Long_first_responder_rows_carry_typed_totals_and_combinations()
+    {
+        using var file = new OdsFixture.TempFile(".csv", System.Text.Encoding.UTF8.GetBytes(
+            "First responder type,First responder,Exploitation type,Age at exploitation,Gender,Nationality,People\n" +
+            "Police,Police total,Total,Total,Total,Total,5\n" +
+            "Police,Police total,Total,Total,Total,UK,5\n" +
+            "Police,Kent Police,Total,Total,Total,Total,5\n" +
+            "Police,Kent Police,\"Sexual, Labour & Criminal\",Total,Total,Total,5\n"));
+        var counts = NrmLoader.Load([file.Path], new Quarter(2023, 4)).Latest.FirstResponder;
+        var typeTotal = Assert.Single(counts, c => c.Responder.IsTotal && c.Nationality.IsTotal);
+        Assert.Equal(5, typeTotal.People);
+        var combined = Assert.Single(counts, c => c.ExploitationType.IsCategory).ExploitationType.Category;
+        Assert.Equal(["Sexual", "Labour", "Criminal"], combined.Components);
+    }
+}
+
 internal static class NrmLayoutFixtures
 {
     public static Sheet Police(Action<List<object?[]>>? edit = null, int firstColumn = 0) => NrmLayoutTests.PoliceSheet(edit, firstColumn);
+
+    public static readonly Breakdown<NrmExploitationType> Criminal = NrmExploitationType.OneType("Criminal");
 }

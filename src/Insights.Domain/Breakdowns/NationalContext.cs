@@ -7,7 +7,7 @@ namespace Insights.Breakdowns;
 public sealed record NationalityShare(string Nationality, Share Share);
 
 /// <summary>How one exploitation type splits between adults and children, and which group is the larger.</summary>
-public sealed record ExploitationAgeSplit(string ExploitationType, int Total, Share Adults, Share Children)
+public sealed record ExploitationAgeSplit(NrmExploitationType ExploitationType, int Total, Share Adults, Share Children)
 {
     public bool MostlyChildren => Children.Numerator > Adults.Numerator;
     /// <summary>The larger group's share of all referrals of this type (age unknown included in the whole).</summary>
@@ -106,7 +106,7 @@ public static class National
         var warnings = new List<InputWarning>(data.Warnings);
         var seriesTotal = data.SeriesTotal(quarter);
         var responderTotal = data.HasFirstResponder ? FirstResponderTotal(data.FirstResponder) : (int?)null;
-        var withheld = data.Series.FirstOrDefault(c => c.Quarter == quarter && c.Location == NrmCount.All && c.People is null);
+        var withheld = data.Series.FirstOrDefault(c => c.Quarter == quarter && c.Location.IsTotal && c.People is null);
         var referrals = seriesTotal ?? bulletinTotal ?? responderTotal
             ?? throw new InputException(new SourceLocation(string.Join(", ", data.Files.Select(Path.GetFileName))), withheld is not null
                 ? $"the {release} publishes the {quarter} total for {withheld.AgeGroup} as shorthand ({withheld.MissingReason}), so the quarter's total cannot be stated"
@@ -150,7 +150,7 @@ public static class National
         }
         else
         {
-            var byAge = ResponderLeaves(data.FirstResponder, ageLevel: true).GroupBy(c => c.AgeGroup).ToDictionary(g => g.Key, g => g.Sum(c => c.People ?? 0));
+            var byAge = ResponderLeaves(data.FirstResponder, ageLevel: true).GroupBy(c => c.AgeGroup.Category).ToDictionary(g => g.Key, g => g.Sum(c => c.People ?? 0));
             adults = byAge.GetValueOrDefault(NrmLabels.Adult);
             children = byAge.GetValueOrDefault(NrmLabels.Child);
             ageUnknown = referrals - adults - children;
@@ -166,43 +166,41 @@ public static class National
         if (data.HasFirstResponder)
         {
             var byNationality = NationalityTotals(data.FirstResponder);
-            var columns = byNationality.Keys.ToHashSet(StringComparer.Ordinal);
-            top = byNationality.Where(kv => NrmNationality.IsSingleKnown(kv.Key, columns))
-                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(3)
+            top = byNationality.SingleKnownByCount.Take(3)
                 .Select(kv => new NationalityShare(kv.Key, Share.Of(kv.Value, referrals, allReferrals))).ToList();
 
-            var genders = GenderLeaves(data.FirstResponder).GroupBy(c => c.Gender).ToDictionary(g => g.Key, g => g.Sum(c => c.People ?? 0));
+            var genders = GenderLeaves(data.FirstResponder).GroupBy(c => c.Gender.Category).ToDictionary(g => g.Key, g => g.Sum(c => c.People ?? 0));
             male = Share.Of(genders.GetValueOrDefault(NrmLabels.Male), referrals, allReferrals);
             female = Share.Of(genders.GetValueOrDefault(NrmLabels.Female), referrals, allReferrals);
 
-            var ageByNationality = ResponderLeaves(data.FirstResponder, ageLevel: true, nationality: null)
+            var ageByNationality = ResponderLeaves(data.FirstResponder, ageLevel: true, everyNationality: true)
                 .GroupBy(c => (c.Nationality, c.AgeGroup)).ToDictionary(g => g.Key, g => g.Sum(c => c.People ?? 0));
-            var uk = byNationality.GetValueOrDefault(NrmLabels.Uk);
+            var uk = byNationality.ByNationality.GetValueOrDefault(NrmLabels.Uk);
             if (uk > 0)
-                ukChildren = Share.Of(ageByNationality.GetValueOrDefault((NrmLabels.Uk, NrmLabels.Child)), uk, "referrals of UK nationals");
-            int AgeOf(string nationality, string age) => ageByNationality.GetValueOrDefault((nationality, age));
-            var nonUkAdultCount = AgeOf(NrmCount.All, NrmLabels.Adult) - AgeOf(NrmLabels.Uk, NrmLabels.Adult);
-            var nonUkChildCount = AgeOf(NrmCount.All, NrmLabels.Child) - AgeOf(NrmLabels.Uk, NrmLabels.Child);
+                ukChildren = Share.Of(AgeOf(NrmLabels.Uk, NrmLabels.Child), uk, "referrals of UK nationals");
+            int AgeOf(Breakdown<string> nationality, string age) => ageByNationality.GetValueOrDefault((nationality, Breakdown<string>.Of(age)));
+            var nonUkAdultCount = AgeOf(Breakdown<string>.Total, NrmLabels.Adult) - AgeOf(NrmLabels.Uk, NrmLabels.Adult);
+            var nonUkChildCount = AgeOf(Breakdown<string>.Total, NrmLabels.Child) - AgeOf(NrmLabels.Uk, NrmLabels.Child);
             nonUkAdults = Share.Of(nonUkAdultCount, nonUkAdultCount + nonUkChildCount, "referrals of non-UK nationals where age was known");
 
-            foreach (var g in ResponderLeaves(data.FirstResponder, ageLevel: true).GroupBy(c => c.ExploitationType).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var g in ResponderLeaves(data.FirstResponder, ageLevel: true).GroupBy(c => c.ExploitationType.Category).OrderBy(g => g.Key.Label, StringComparer.Ordinal))
             {
                 var total = g.Sum(c => c.People ?? 0);
                 if (total == 0) continue;
-                if (!IsSingleType(g.Key))
+                if (!g.Key.IsSingle)
                 {
                     // Combinations and "not specified" are not described, but a sentence about "all types" must hold
                     // for them too (in the Q4 2023 release Sexual & Criminal is 85% children).
                     if (g.Where(c => c.AgeGroup == NrmLabels.Child).Sum(c => c.People ?? 0) > g.Where(c => c.AgeGroup == NrmLabels.Adult).Sum(c => c.People ?? 0))
-                        otherMostlyChildren.Add(g.Key);
+                        otherMostlyChildren.Add(g.Key.Label);
                     continue;
                 }
-                var label = $"referrals for {g.Key.ToLowerInvariant()} exploitation";
+                var label = $"referrals for {g.Key.Label.ToLowerInvariant()} exploitation";
                 exploitation.Add(new ExploitationAgeSplit(g.Key, total,
                     Share.Of(g.Where(c => c.AgeGroup == NrmLabels.Adult).Sum(c => c.People ?? 0), total, label),
                     Share.Of(g.Where(c => c.AgeGroup == NrmLabels.Child).Sum(c => c.People ?? 0), total, label)));
             }
-            exploitation = exploitation.OrderByDescending(e => e.Total).ThenBy(e => e.ExploitationType, StringComparer.Ordinal).ToList();
+            exploitation = exploitation.OrderByDescending(e => e.Total).ThenBy(e => e.ExploitationType.Label, StringComparer.Ordinal).ToList();
         }
 
         var missing = data.FirstResponder.Count(c => c.People is null) + data.Series.Count(c => c.People is null);
@@ -225,7 +223,7 @@ public static class National
     public static NationalRecord? UkRecord(NrmHistory history, Quarter quarter)
     {
         var loaded = history.Releases.Where(r => r.HasFirstResponder && r.Release.Quarter <= quarter)
-            .Select(r => (r.Release.Quarter, People: NationalityTotals(r.FirstResponder).GetValueOrDefault(NrmLabels.Uk)))
+            .Select(r => (r.Release.Quarter, People: NationalityTotals(r.FirstResponder).ByNationality.GetValueOrDefault(NrmLabels.Uk)))
             .OrderBy(x => x.Quarter).ToList();
         // A record is only a record over an unbroken run of quarters: with gaps, an unloaded quarter could be higher.
         var run = ConsecutiveRunEndingAt(loaded.Select(x => x.Quarter).ToList(), quarter);
@@ -253,28 +251,23 @@ public static class National
     }
 
     /// <summary>All referrals in the first-responder tables: each type's total row, or its responders' totals.</summary>
-    public static int FirstResponderTotal(IEnumerable<NrmCount> counts) =>
-        NationalityTotals(counts).GetValueOrDefault(NrmCount.All);
+    public static int FirstResponderTotal(IEnumerable<NrmCount> counts) => NationalityTotals(counts).All;
 
-    /// <summary>Referrals by nationality (and "Total") over all first responders; see <see cref="NrmReleaseData.NationalityTotals"/>.</summary>
-    public static IReadOnlyDictionary<string, int> NationalityTotals(IEnumerable<NrmCount> counts) => NrmReleaseData.NationalityTotals(counts);
+    /// <summary>Referrals by nationality and in all over all first responders; see <see cref="NrmReleaseData.NationalityTotals"/>.</summary>
+    public static NrmNationalityTotals NationalityTotals(IEnumerable<NrmCount> counts) => NrmReleaseData.NationalityTotals(counts);
 
-    /// <summary>Rows at exploitation-type × age level (gender total) for one nationality (default: all; null: every nationality).</summary>
-    static IEnumerable<NrmCount> ResponderLeaves(IEnumerable<NrmCount> counts, bool ageLevel, string? nationality = NrmCount.All) =>
-        counts.Where(c => c.Table == NrmTable.FirstResponder && !NrmResponders.IsTypeTotal(c.Responder)
-            && c.ExploitationType != NrmCount.All && (ageLevel ? c.AgeGroup != NrmCount.All : c.AgeGroup == NrmCount.All)
-            && c.Gender == NrmCount.All && (nationality is null || c.Nationality == nationality));
+    /// <summary>Rows at exploitation-type × age level (gender total) for all nationalities together, or (<paramref name="everyNationality"/>) for each.</summary>
+    static IEnumerable<NrmCount> ResponderLeaves(IEnumerable<NrmCount> counts, bool ageLevel, bool everyNationality = false) =>
+        counts.Where(c => c.Table == NrmTable.FirstResponder && c.Responder.IsCategory
+            && c.ExploitationType.IsCategory && (ageLevel ? c.AgeGroup.IsCategory : c.AgeGroup.IsTotal)
+            && c.Gender.IsTotal && (everyNationality || c.Nationality.IsTotal));
 
     static IEnumerable<NrmCount> GenderLeaves(IEnumerable<NrmCount> counts) =>
-        counts.Where(c => c.Table == NrmTable.FirstResponder && !NrmResponders.IsTypeTotal(c.Responder)
-            && c.ExploitationType != NrmCount.All && c.AgeGroup != NrmCount.All && c.Gender != NrmCount.All && c.Nationality == NrmCount.All);
-
-    /// <summary>One exploitation type, not a combination ("Labour & Criminal") and not "Not specified or unknown".</summary>
-    public static bool IsSingleType(string type) =>
-        type != NrmCount.All && type != NrmLabels.NotSpecified && !type.Contains('&', StringComparison.Ordinal) && !type.Contains(',', StringComparison.Ordinal);
+        counts.Where(c => c.Table == NrmTable.FirstResponder && c.Responder.IsCategory
+            && c.ExploitationType.IsCategory && c.AgeGroup.IsCategory && c.Gender.IsCategory && c.Nationality.IsTotal);
 
     static int SeriesAge(NrmReleaseData data, Quarter quarter, string age) =>
-        data.Series.Where(c => c.Quarter == quarter && c.AgeGroup == age && c.Location == NrmCount.All).Sum(c => c.People ?? 0);
+        data.Series.Where(c => c.Quarter == quarter && c.AgeGroup == age && c.Location.IsTotal).Sum(c => c.People ?? 0);
 
     static string Num(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,7 @@ using Insights.Model;
 namespace Insights.Breakdowns;
 
 /// <summary>An exploitation type's referrals as a share of all referrals in the year's first-responder tables.</summary>
-public sealed record ExploitationShare(string ExploitationType, Share Share);
+public sealed record ExploitationShare(NrmExploitationType ExploitationType, Share Share);
 
 /// <summary>
 /// The national figures of one year. The total is the sum of its four quarters as published in one release (the
@@ -50,7 +50,7 @@ public static class NationalYear
             ? new Change(referrals, previousTotals.Sum(t => t!.Value), $"{year.Previous} as published in the {edition.Release}")
             : null;
 
-        int Age(string group) => edition.Series.Where(c => year.Quarters.Contains(c.Quarter) && c.AgeGroup == group && c.Location == NrmCount.All).Sum(c => c.People ?? 0);
+        int Age(string group) => edition.Series.Where(c => year.Quarters.Contains(c.Quarter) && c.AgeGroup == group && c.Location.IsTotal).Sum(c => c.People ?? 0);
         var adults = Age(NrmLabels.Adult);
         var children = Age(NrmLabels.Child);
         const string ageKnown = "referrals in the year where age was known";
@@ -65,25 +65,24 @@ public static class NationalYear
         {
             var releases = tables.Select(t => t.Release!).ToList();
             var byNationality = new SortedDictionary<string, int>(StringComparer.Ordinal);
-            var columns = new HashSet<string>(StringComparer.Ordinal);
+            var whole = 0;
             foreach (var r in releases)
-                foreach (var (nationality, people) in NrmReleaseData.NationalityTotals(r.FirstResponder))
-                {
+            {
+                var released = NrmReleaseData.NationalityTotals(r.FirstResponder);
+                whole += released.All;
+                foreach (var (nationality, people) in released.ByNationality)
                     byNationality[nationality] = byNationality.GetValueOrDefault(nationality) + people;
-                    columns.Add(nationality);
-                }
-            var whole = byNationality.GetValueOrDefault(NrmCount.All);
+            }
             responderReferrals = whole;
-            top = byNationality.Where(kv => NrmNationality.IsSingleKnown(kv.Key, columns))
-                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(3)
+            top = new NrmNationalityTotals(whole, byNationality).SingleKnownByCount.Take(3)
                 .Select(kv => new NationalityShare(kv.Key, Share.Of(kv.Value, whole, ReferralsInYearTables))).ToList();
             types = releases.SelectMany(r => r.FirstResponder)
-                .Where(c => c.Table == NrmTable.FirstResponder && !NrmResponders.IsTypeTotal(c.Responder) && National.IsSingleType(c.ExploitationType)
-                    && c.AgeGroup == NrmCount.All && c.Gender == NrmCount.All && c.Nationality == NrmCount.All)
-                .GroupBy(c => c.ExploitationType)
+                .Where(c => c.Table == NrmTable.FirstResponder && c.Responder.IsCategory && c.ExploitationType is { IsCategory: true, Category.IsSingle: true }
+                    && c.AgeGroup.IsTotal && c.Gender.IsTotal && c.Nationality.IsTotal)
+                .GroupBy(c => c.ExploitationType.Category)
                 .Select(g => new ExploitationShare(g.Key, Share.Of(g.Sum(c => c.People ?? 0), whole, ReferralsInYearTables)))
                 .Where(e => e.Share.Numerator > 0)
-                .OrderByDescending(e => e.Share.Numerator).ThenBy(e => e.ExploitationType, StringComparer.Ordinal).ToList();
+                .OrderByDescending(e => e.Share.Numerator).ThenBy(e => e.ExploitationType.Label, StringComparer.Ordinal).ToList();
             splitsSource = "first-responder tables of " + string.Join("; ", releases.Select(r => $"the {r.Release.Name} ({string.Join(", ", r.Files.Select(Path.GetFileName))})"));
         }
 

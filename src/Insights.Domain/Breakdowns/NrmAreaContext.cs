@@ -24,38 +24,39 @@ public static class NrmAreas
     public static NrmAreaContext Compute(NrmHistory history, string area)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var counts = history.AreaCounts;
+        // A total row is not an area: it is neither named, listed nor compared.
+        var counts = history.AreaCounts.Where(c => c.Area.IsCategory).ToList();
         var latest = counts.Where(c => c.Quarter == c.Release.Quarter).Select(c => c.Release).Distinct().OrderBy(r => r.Quarter).LastOrDefault()
             ?? throw new InputException(new SourceLocation("--nrm-area"),
                 $"no release loaded has the referrals by county or police force area table (it is published from 2025; loaded: {string.Join(", ", history.Releases.Select(r => r.Release.Quarter))})");
         var quarter = latest.Quarter;
         var table = counts.Where(c => c.Release == latest && c.Quarter == quarter).ToList();
         var key = Category.Key(area);
-        var row = table.FirstOrDefault(c => Category.Key(c.Area) == key)
+        var row = table.FirstOrDefault(c => Category.Key(c.Area.Category) == key)
             ?? throw new InputException(new SourceLocation("--nrm-area"),
-                $"'{area}' is not in the {latest}'s county and police force area table (expected one of {string.Join(", ", table.Select(c => c.Area))})");
+                $"'{area}' is not in the {latest}'s county and police force area table (expected one of {string.Join(", ", table.Select(c => c.Area.Category))})");
         if (row.People is not { } people)
             throw new InputException(new SourceLocation("--nrm-area"),
-                $"the {latest} publishes {row.Area}'s count for {quarter} as shorthand ({row.MissingReason}), so it cannot be stated");
+                $"the {latest} publishes {row.Area.Category}'s count for {quarter} as shorthand ({row.MissingReason}), so it cannot be stated");
 
         var data = history.Release(quarter);
         var uk = data?.SeriesTotal(quarter);
         var share = uk is { } total ? Share.Of(people, total, $"all referrals in the UK in {quarter.InWords}") : null;
 
         // The newest publication of an earlier quarter: the same release's own column where it has one, else an earlier release's table.
-        int? Earlier(Quarter q) => counts.Where(c => c.Quarter == q && Category.Key(c.Area) == key && c.People is not null)
+        int? Earlier(Quarter q) => counts.Where(c => c.Quarter == q && Category.Key(c.Area.Category) == key && c.People is not null)
             .OrderByDescending(c => c.Release.Quarter).Select(c => c.People).FirstOrDefault();
         Change? change = null;
         Quarter? compared = null;
         foreach (var q in new[] { quarter.SameQuarterLastYear, quarter.Previous })
             if (Earlier(q) is { } before)
             {
-                change = new Change(people, before, $"{row.Area}, {q.InWords}");
+                change = new Change(people, before, $"{row.Area.Category}, {q.InWords}");
                 compared = q;
                 break;
             }
         var files = data is null ? "" : $" ({string.Join(", ", data.Files.Select(Path.GetFileName))})";
-        return new NrmAreaContext(row.Area, latest, quarter, people, share, change, compared,
-            table.Select(c => (c.Area, c.People)).ToList(), $"{latest.Name}, referrals by county or police force area table{files}");
+        return new NrmAreaContext(row.Area.Category, latest, quarter, people, share, change, compared,
+            table.Select(c => (c.Area.Category, c.People)).ToList(), $"{latest.Name}, referrals by county or police force area table{files}");
     }
 }

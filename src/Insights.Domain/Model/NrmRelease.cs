@@ -29,30 +29,29 @@ public enum NrmTable
 
 /// <summary>
 /// One tidy NRM count: a combination of dimensions and the number of potential victims referred. A dimension the
-/// table does not break down, or a subtotal row, holds <see cref="NrmCount.All"/> ("Total"). A count the table
-/// publishes as GSS shorthand ("[c]", "[x]"...) has <see cref="People"/> null and the reason in
+/// table does not break down, or a subtotal row or column, holds <see cref="Breakdown{T}.Total"/>; a responder
+/// type's total row has the type in <see cref="ResponderType"/> and the total in <see cref="Responder"/>. A count
+/// the table publishes as GSS shorthand ("[c]", "[x]"...) has <see cref="People"/> null and the reason in
 /// <see cref="MissingReason"/>: it is never read as 0.
 /// </summary>
 public sealed record NrmCount(
     NrmRelease Release,
     NrmTable Table,
     Quarter Quarter,
-    string ResponderType,
-    string Responder,
-    string ExploitationType,
-    string AgeGroup,
-    string Gender,
-    string Nationality,
-    string Location,
+    Breakdown<string> ResponderType,
+    Breakdown<string> Responder,
+    Breakdown<NrmExploitationType> ExploitationType,
+    Breakdown<string> AgeGroup,
+    Breakdown<string> Gender,
+    Breakdown<string> Nationality,
+    Breakdown<string> Location,
     int? People,
     string? MissingReason = null)
 {
-    public const string All = "Total";
-
     /// <summary>True when a dimension the table breaks down holds a total of others (a subtotal row or column).</summary>
     public bool IsSubtotal => Table == NrmTable.QuarterlySeries
-        ? Location == All
-        : NrmResponders.IsTypeTotal(Responder) || ExploitationType == All || AgeGroup == All || Gender == All || Nationality == All;
+        ? Location.IsTotal
+        : Responder.IsTotal || ExploitationType.IsTotal || AgeGroup.IsTotal || Gender.IsTotal || Nationality.IsTotal;
 }
 
 /// <summary>The labels the NRM tables use, in one place.</summary>
@@ -68,7 +67,8 @@ public static class NrmLabels
     public const string UnknownNationality = "Unknown";
 
     public static readonly IReadOnlyList<string> SeriesAgeGroups = [Adult, Child, AgeUnknownSeries];
-    public static readonly IReadOnlyList<string> Locations = ["Overseas", "UK", "UK and Overseas", NotSpecified, NrmCount.All];
+    /// <summary>The locations of exploitation of the quarterly series (its "Total" columns are not a location).</summary>
+    public static readonly IReadOnlyList<string> Locations = ["Overseas", "UK", "UK and Overseas", NotSpecified];
 
     /// <summary>Both spellings of "age unknown" (Table_2 and the first-responder tables) are the same group.</summary>
     public static bool IsAgeUnknown(string age) => age is AgeUnknownSeries or NotSpecified;
@@ -78,22 +78,6 @@ public static class NrmResponders
 {
     /// <summary>First responder types, spelt as in the long files.</summary>
     public static readonly IReadOnlyList<string> Types = ["Government agency", "NGO and third sector", "Local Authority", "Police"];
-
-    /// <summary>The long files write the block that totals a responder type as "Police total" and so on.</summary>
-    public static bool IsTypeTotal(string responder) =>
-        responder.EndsWith(" total", StringComparison.Ordinal);
-
-    public static string TypeTotal(string type) => type + " total";
-
-    /// <summary>The canonical type for a header such as "Local authority first responder"; null if not a responder header.</summary>
-    public static string? TypeFromHeader(string header)
-    {
-        var h = header.Trim();
-        const string suffix = " first responder";
-        if (!h.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return null;
-        var name = h[..^suffix.Length].Trim();
-        return Types.FirstOrDefault(t => string.Equals(t, name, StringComparison.OrdinalIgnoreCase));
-    }
 }
 
 /// <summary>
@@ -129,7 +113,7 @@ public static class NrmNationality
     // Single nationalities whose second word is itself a nationality column.
     static bool IsKnownSingle(string name) => name is "South Sudanese" or "South African" or "Central African" or "Equatorial Guinean";
 
-    /// <summary>A single, known nationality: not a dual, not "Unknown", not the total.</summary>
+    /// <summary>A single, known nationality: not a dual, not "Unknown".</summary>
     public static bool IsSingleKnown(string name, IReadOnlySet<string> columns) =>
-        name is not (NrmCount.All or NrmLabels.UnknownNationality or NrmLabels.NotSpecified) && !IsDual(name, columns);
+        name is not (NrmLabels.UnknownNationality or NrmLabels.NotSpecified) && !IsDual(name, columns);
 }

@@ -26,7 +26,7 @@ public sealed record NrmReleaseData(
     /// <summary>All referrals in a quarter by the series of this release (sum of the age groups' totals); null if not in it.</summary>
     public int? SeriesTotal(Quarter quarter)
     {
-        var rows = Series.Where(c => c.Quarter == quarter && c.Location == NrmCount.All).ToList();
+        var rows = Series.Where(c => c.Quarter == quarter && c.Location.IsTotal).ToList();
         if (rows.Count == 0) return null;
         return rows.Any(r => r.People is null) ? null : rows.Sum(r => r.People!.Value);
     }
@@ -34,26 +34,28 @@ public sealed record NrmReleaseData(
     public IEnumerable<Quarter> SeriesQuarters => Series.Select(c => c.Quarter).Distinct().Order();
 
     /// <summary>All referrals in this release's first-responder tables; null if they were not loaded.</summary>
-    public int? FirstResponderTotal => HasFirstResponder ? NationalityTotals(FirstResponder).GetValueOrDefault(NrmCount.All) : null;
+    public int? FirstResponderTotal => HasFirstResponder ? NationalityTotals(FirstResponder).All : null;
 
     /// <summary>
-    /// Referrals by nationality (and "Total") over all first responders. A type's total row is used where published;
+    /// Referrals by nationality, and in all, over all first responders. A type's total row is used where published;
     /// otherwise its responders' total rows are added up (the Local Authority table has one responder and no
     /// separate responder total row).
     /// </summary>
-    public static IReadOnlyDictionary<string, int> NationalityTotals(IEnumerable<NrmCount> counts)
+    public static NrmNationalityTotals NationalityTotals(IEnumerable<NrmCount> counts)
     {
-        var top = counts.Where(c => c.Table == NrmTable.FirstResponder && c.ExploitationType == NrmCount.All
-            && c.AgeGroup == NrmCount.All && c.Gender == NrmCount.All).ToList();
-        var result = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var top = counts.Where(c => c.Table == NrmTable.FirstResponder && c.ExploitationType.IsTotal
+            && c.AgeGroup.IsTotal && c.Gender.IsTotal).ToList();
+        var all = 0;
+        var byNationality = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var type in top.GroupBy(c => c.ResponderType))
         {
-            var typeTotals = type.Where(c => NrmResponders.IsTypeTotal(c.Responder)).ToList();
-            var rows = typeTotals.Count > 0 ? typeTotals : type.Where(c => !NrmResponders.IsTypeTotal(c.Responder)).ToList();
+            var typeTotals = type.Where(c => c.Responder.IsTotal).ToList();
+            var rows = typeTotals.Count > 0 ? typeTotals : type.Where(c => c.Responder.IsCategory).ToList();
             foreach (var c in rows)
-                result[c.Nationality] = result.GetValueOrDefault(c.Nationality) + (c.People ?? 0);
+                if (c.Nationality.IsTotal) all += c.People ?? 0;
+                else byNationality[c.Nationality.Category] = byNationality.GetValueOrDefault(c.Nationality.Category) + (c.People ?? 0);
         }
-        return result;
+        return new NrmNationalityTotals(all, byNationality);
     }
 }
 
@@ -85,6 +87,25 @@ public sealed record NrmHistory(IReadOnlyList<NrmReleaseData> Releases)
 
     static int? FirstResponderTotalFor(NrmReleaseData r, Quarter q) =>
         r.Release.Quarter == q && !r.HasSeries ? r.FirstResponderTotal : null;
+}
+
+/// <summary>Referrals over all first responders: in all (the tables' Total column) and by nationality column
+/// (single and dual nationalities, "Unknown"), in ordinal order of the nationality.</summary>
+public sealed record NrmNationalityTotals(int All, IReadOnlyDictionary<string, int> ByNationality)
+{
+    /// <summary>The nationality columns: what tells a dual nationality ("Albanian UK") from a single one.</summary>
+    public IReadOnlySet<string> Columns => ByNationality.Keys.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The single, known nationalities, most referrals first (ties in name order).</summary>
+    public IEnumerable<KeyValuePair<string, int>> SingleKnownByCount
+    {
+        get
+        {
+            var columns = Columns;
+            return ByNationality.Where(kv => NrmNationality.IsSingleKnown(kv.Key, columns))
+                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal);
+        }
+    }
 }
 
 /// <summary>One quarter's total as published in one release.</summary>

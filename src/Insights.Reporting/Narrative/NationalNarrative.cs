@@ -156,11 +156,11 @@ public sealed record NationalNarrative(
         if (c.ExploitationTypes.Count == 0) return "";
         foreach (var e in c.ExploitationTypes)
         {
-            var slug = Wording.Slug(e.ExploitationType);
-            facts.Add(Fact.Percentage($"national.exploitation-{slug}-adults", e.Adults, 1, $"adults as a share of referrals for {e.ExploitationType.ToLowerInvariant()} exploitation",
-                $"{quarterFilter}; exploitation type = {e.ExploitationType} (alone, not in combination); age = adult", c.Sources.Splits));
-            var children = Fact.Percentage($"national.exploitation-{slug}-children", e.Children, 1, $"children as a share of referrals for {e.ExploitationType.ToLowerInvariant()} exploitation",
-                $"{quarterFilter}; exploitation type = {e.ExploitationType} (alone, not in combination); age = child", c.Sources.Splits);
+            var slug = Wording.Slug(e.ExploitationType.Label);
+            facts.Add(Fact.Percentage($"national.exploitation-{slug}-adults", e.Adults, 1, $"adults as a share of referrals for {e.ExploitationType.Label.ToLowerInvariant()} exploitation",
+                $"{quarterFilter}; exploitation type = {e.ExploitationType.Label} (alone, not in combination); age = adult", c.Sources.Splits));
+            var children = Fact.Percentage($"national.exploitation-{slug}-children", e.Children, 1, $"children as a share of referrals for {e.ExploitationType.Label.ToLowerInvariant()} exploitation",
+                $"{quarterFilter}; exploitation type = {e.ExploitationType.Label} (alone, not in combination); age = child", c.Sources.Splits);
             // The text names a common fraction where one is near: the fact keeps the exact share and says how it was worded.
             facts.Add(e.MostlyChildren ? children with { Description = children.Description + $" (in the text: \"{NationalWording.AsFraction(e.Children)}\")" } : children);
         }
@@ -175,7 +175,7 @@ public sealed record NationalNarrative(
         var all = c.OtherTypesMostlyChildren is { Count: > 0 } ? "each single type of exploitation" : "all types of exploitation";
         var every = c.OtherTypesMostlyChildren is { Count: > 0 } ? "each single type of exploitation" : "every type of exploitation";
         const string childrenWords = "children (aged 17 or under)";
-        string Part(ExploitationAgeSplit e) => $"{NationalWording.AsFraction(e.Children)} of referrals relating to {e.ExploitationType.ToLowerInvariant()} exploitation";
+        string Part(ExploitationAgeSplit e) => $"{NationalWording.AsFraction(e.Children)} of referrals relating to {e.ExploitationType.Label.ToLowerInvariant()} exploitation";
         return childTypes.Count switch
         {
             0 => $"Adults made up {adultWord} of referrals for {every}.",

@@ -79,10 +79,10 @@ public sealed record NationalYearNarrative(
         if (c.ExploitationTypes.Count > 0)
         {
             foreach (var e in c.ExploitationTypes)
-                facts.Add(Fact.Percentage($"national-year.exploitation-{Wording.Slug(e.ExploitationType)}", e.Share, 0,
-                    $"referrals for {e.ExploitationType.ToLowerInvariant()} exploitation alone as a share of the year's referrals in the first-responder tables",
-                    $"{filter}; exploitation type = {e.ExploitationType} (alone, not in combination)", c.SplitsSource));
-            var named = c.ExploitationTypes.Take(3).Select(e => $"{e.ExploitationType.ToLowerInvariant()} ({e.Share.Format(0)})").ToList();
+                facts.Add(Fact.Percentage($"national-year.exploitation-{Wording.Slug(e.ExploitationType.Label)}", e.Share, 0,
+                    $"referrals for {e.ExploitationType.Label.ToLowerInvariant()} exploitation alone as a share of the year's referrals in the first-responder tables",
+                    $"{filter}; exploitation type = {e.ExploitationType.Label} (alone, not in combination)", c.SplitsSource));
+            var named = c.ExploitationTypes.Take(3).Select(e => $"{e.ExploitationType.Label.ToLowerInvariant()} ({e.Share.Format(0)})").ToList();
             exploitation = named.Count == 1
                 ? $"The most common type of exploitation was {named[0]}."
                 : $"The most common type of exploitation was {named[0]}, followed by {string.Join(" and ", named.Skip(1))}.";

@@ -2,7 +2,8 @@ using Insights.Model;
 
 namespace Insights.Store;
 
-/// <summary>The NRM tables of every loaded release as tidy Parquet rows: published cells, no subtotals.</summary>
+/// <summary>The NRM tables of every loaded release as tidy Parquet rows: published cells, no subtotals (so every
+/// dimension of a row is a category).</summary>
 public static class NrmReferralRows
 {
     /// <summary>The first-responder tables of every loaded release; <paramref name="provenance"/> names each release's source.</summary>
@@ -10,8 +11,9 @@ public static class NrmReferralRows
         history.Releases
             .SelectMany(r => r.FirstResponder.Where(c => !c.IsSubtotal).Select(c => (Source: provenance(r), Cell: c)))
             .Select(x => new NrmReferralRow(x.Cell.Release.Quarter.Compact, x.Cell.Quarter.Year, x.Cell.Quarter.Number,
-                x.Cell.Quarter.FirstDay, x.Cell.Quarter.LastDay, x.Cell.ResponderType, x.Cell.Responder, x.Cell.ExploitationType,
-                x.Cell.AgeGroup, x.Cell.Gender, x.Cell.Nationality, x.Cell.People, x.Cell.MissingReason, x.Source))
+                x.Cell.Quarter.FirstDay, x.Cell.Quarter.LastDay, x.Cell.ResponderType.Category, x.Cell.Responder.Category,
+                x.Cell.ExploitationType.Category.Label, x.Cell.AgeGroup.Category, x.Cell.Gender.Category, x.Cell.Nationality.Category,
+                x.Cell.People, x.Cell.MissingReason, x.Source))
             .ToList();
 
     /// <summary>The referrals-by-quarter series of every loaded release, without its subtotal (location "Total") cells.</summary>
@@ -19,6 +21,6 @@ public static class NrmReferralRows
         history.Releases
             .SelectMany(r => r.Series.Where(c => !c.IsSubtotal).Select(c => (Source: provenance(r), Cell: c)))
             .Select(x => new NrmSeriesRow(x.Cell.Release.Quarter.Compact, x.Cell.Quarter.Year, x.Cell.Quarter.Number,
-                x.Cell.Quarter.FirstDay, x.Cell.Quarter.LastDay, x.Cell.AgeGroup, x.Cell.Location, x.Cell.People, x.Cell.MissingReason, x.Source))
+                x.Cell.Quarter.FirstDay, x.Cell.Quarter.LastDay, x.Cell.AgeGroup.Category, x.Cell.Location.Category, x.Cell.People, x.Cell.MissingReason, x.Source))
             .ToList();
 }

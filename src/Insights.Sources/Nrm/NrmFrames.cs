@@ -7,7 +7,8 @@ namespace Insights.Sources.Nrm;
 /// <summary>
 /// The loaded NRM counts as Deedle frames for analysts: tidy, one row per combination of dimensions, with the
 /// count in <c>People</c> (a missing value where the table published shorthand; the reason in <c>MissingReason</c>).
-/// Subtotals are rows like any other, flagged by <c>IsSubtotal</c>, so filter them before summing.
+/// Subtotals are rows like any other, flagged by <c>IsSubtotal</c>, so filter them before summing; a total is written
+/// as the published layout writes it ("Total", "Police total").
 /// </summary>
 public static class NrmFrames
 {
@@ -21,8 +22,11 @@ public static class NrmFrames
         DFrame.FromRecords(counts.Select(c => new Row(
             c.Release.Quarter.ToString(),
             c.Release.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
-            c.Table.ToString(), c.Quarter.ToString(), c.ResponderType, c.Responder, c.ExploitationType, c.AgeGroup,
-            c.Gender, c.Nationality, c.Location, c.People ?? double.NaN, c.MissingReason ?? "", c.IsSubtotal)).ToList());
+            c.Table.ToString(), c.Quarter.ToString(), NrmLayoutWords.Text(c.ResponderType),
+            c.ResponderType.IsCategory ? NrmLayoutWords.ResponderText(c.ResponderType.Category, c.Responder) : NrmLayoutWords.Text(c.Responder),
+            c.ExploitationType.IsCategory ? c.ExploitationType.Category.Label : NrmLayoutWords.Total, NrmLayoutWords.Text(c.AgeGroup),
+            NrmLayoutWords.Text(c.Gender), NrmLayoutWords.Text(c.Nationality), NrmLayoutWords.Text(c.Location),
+            c.People ?? double.NaN, c.MissingReason ?? "", c.IsSubtotal)).ToList());
 
     /// <summary>Every count of every loaded release (series and first-responder tables).</summary>
     public static Frame<int, string> Counts(NrmHistory history) =>

@@ -45,7 +45,7 @@ public static class NrmTableLocator
                 if (NrmCells.Is(row[c], "Year") && NrmCells.Is(row[c + 1], "Quarter")
                     && row.Skip(c + 2).Any(h => Table2Reader.ParseColumn(NrmCells.Label(h)) is not null))
                     return new(NrmTableKind.QuarterlySeries, sheet, title, r, c, null);
-                if (Model.NrmResponders.TypeFromHeader(NrmCells.Label(row[c])) is { } type
+                if (NrmLayoutWords.ResponderTypeFromHeader(NrmCells.Label(row[c])) is { } type
                     && c + 3 < row.Count && NrmCells.Is(row[c + 1], "Exploitation type")
                     && NrmCells.Is(row[c + 2], "Age at exploitation") && NrmCells.Is(row[c + 3], "Gender"))
                     return new(NrmTableKind.FirstResponder, sheet, title, r, c, type);

@@ -5,10 +5,10 @@ using Insights.Model;
 namespace Insights.Sources.Nrm;
 
 /// <summary>One count of the quarterly series, with the cell it was read from.</summary>
-internal sealed record SeriesCount(Quarter Quarter, string AgeGroup, string Location, PublishedCount Count, SourceLocation At);
+internal sealed record SeriesCount(Quarter Quarter, string AgeGroup, Breakdown<string> Location, PublishedCount Count, SourceLocation At);
 
-/// <summary>A value column of the series: an age group and a location ("Total" for all of them).</summary>
-internal sealed record SeriesColumn(string AgeGroup, string Location);
+/// <summary>A value column of the series: an age group and a location, either of them the total of all.</summary>
+internal sealed record SeriesColumn(Breakdown<string> AgeGroup, Breakdown<string> Location);
 
 /// <summary>
 /// Reads the quarterly series (Table_2 in 2023: referrals by year, quarter, age at exploitation and location of
@@ -33,7 +33,7 @@ internal static partial class Table2Reader
         var h = InputText.Clean(header);
         if (h.Equals("Total", StringComparison.OrdinalIgnoreCase) || h.Equals("Total referrals", StringComparison.OrdinalIgnoreCase)
             || h.Equals("Total NRM referrals", StringComparison.OrdinalIgnoreCase))
-            return new(NrmCount.All, NrmCount.All);
+            return new(Breakdown<string>.Total, Breakdown<string>.Total);
         // "Adult (18 or over) Overseas", "Adult (18 or over): Overseas" or location first, "Overseas - Adult (18 or over)".
         char[] separators = [' ', ':', '-', '\u2013', ',', '/'];
         foreach (var age in NrmLabels.SeriesAgeGroups)
@@ -41,6 +41,7 @@ internal static partial class Table2Reader
             var at = h.IndexOf(age, StringComparison.OrdinalIgnoreCase);
             if (at < 0) continue;
             var rest = (h[..at] + " " + h[(at + age.Length)..]).Trim(separators);
+            if (rest.Equals(NrmLayoutWords.Total, StringComparison.OrdinalIgnoreCase)) return new(age, Breakdown<string>.Total);
             foreach (var location in NrmLabels.Locations)
                 if (rest.Equals(location, StringComparison.OrdinalIgnoreCase)) return new(age, location);
         }
@@ -107,8 +108,8 @@ internal static partial class Table2Reader
             var quarter = new Quarter(year.Value, number);
             quarterRows.Add((quarter, r, values));
             for (var i = 0; i < columns.Count; i++)
-                if (columns[i].Column.AgeGroup != NrmCount.All)
-                    counts.Add(new(quarter, columns[i].Column.AgeGroup, columns[i].Column.Location, values[i], workbook.Locate(sheet, r, columns[i].Index)));
+                if (columns[i].Column.AgeGroup.IsCategory)
+                    counts.Add(new(quarter, columns[i].Column.AgeGroup.Category, columns[i].Column.Location, values[i], workbook.Locate(sheet, r, columns[i].Index)));
         }
         if (quarterRows.Count == 0)
             throw new InputException(workbook.Locate(sheet, table.HeaderRow + 1, yearCol), "the table has no quarter rows under its header");
@@ -116,28 +117,28 @@ internal static partial class Table2Reader
         CheckSequence(quarterRows.Select(q => (q.Quarter, workbook.Locate(sheet, q.Row, quarterCol))));
         // A layout without per-age Total columns: the total of each age is the sum of its locations.
         foreach (var age in NrmLabels.SeriesAgeGroups)
-            if (columns.Any(c => c.Column.AgeGroup == age) && !columns.Any(c => c.Column == new SeriesColumn(age, NrmCount.All)))
+            if (columns.Any(c => c.Column.AgeGroup == age) && !columns.Any(c => c.Column == new SeriesColumn(age, Breakdown<string>.Total)))
                 foreach (var (quarter, row, _) in quarterRows)
                 {
                     var parts = counts.Where(c => c.Quarter == quarter && c.AgeGroup == age).ToList();
                     var total = parts.Any(p => p.Count.People is null)
                         ? new PublishedCount(null, "a location's count is missing")
                         : new PublishedCount(parts.Sum(p => p.Count.People!.Value), null);
-                    counts.Add(new(quarter, age, NrmCount.All, total, workbook.Locate(sheet, row, quarterCol)));
+                    counts.Add(new(quarter, age, Breakdown<string>.Total, total, workbook.Locate(sheet, row, quarterCol)));
                 }
         // Within a row: each age group's Total is the sum of its locations, and the overall Total the sum of the ages.
         foreach (var (quarter, row, values) in quarterRows)
             for (var i = 0; i < columns.Count; i++)
             {
                 var (age, location) = columns[i].Column;
-                if (location != NrmCount.All) continue;
-                var parts = age == NrmCount.All
-                    ? Enumerable.Range(0, columns.Count).Where(j => columns[j].Column.AgeGroup != NrmCount.All && columns[j].Column.Location == NrmCount.All)
-                    : Enumerable.Range(0, columns.Count).Where(j => columns[j].Column.AgeGroup == age && columns[j].Column.Location != NrmCount.All);
+                if (location.IsCategory) continue;
+                var parts = age.IsTotal
+                    ? Enumerable.Range(0, columns.Count).Where(j => columns[j].Column.AgeGroup.IsCategory && columns[j].Column.Location.IsTotal)
+                    : Enumerable.Range(0, columns.Count).Where(j => columns[j].Column.AgeGroup == age && columns[j].Column.Location.IsCategory);
                 var partList = parts.ToList();
                 if (partList.Count > 0)
                     CheckSum(values[i], partList.Select(j => values[j]), workbook.Locate(sheet, row, columns[i].Index),
-                        age == NrmCount.All ? "the age groups' totals" : $"the locations of '{age}'");
+                        age.IsTotal ? "the age groups' totals" : $"the locations of '{age.Category}'");
             }
         // Each annual row must be the sum of its quarters: a wrong year label shows up here too.
         foreach (var (y, row, annual) in annualRows)
@@ -152,7 +153,7 @@ internal static partial class Table2Reader
     public static List<SeriesCount> ReadLong(string path, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         var counts = new List<SeriesCount>();
-        var seen = new Dictionary<(Quarter, string, string), int>();
+        var seen = new Dictionary<(Quarter, string, Breakdown<string>), int>();
         for (var r = 1; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -163,11 +164,13 @@ internal static partial class Table2Reader
             var number = ParseQuarterNumber(Cell.FromText(row[1]), at with { Column = "B" });
             var age = NrmLabels.SeriesAgeGroups.FirstOrDefault(a => a.Equals(InputText.Clean(row[2]), StringComparison.OrdinalIgnoreCase))
                 ?? throw new InputException(at with { Column = "C" }, $"'{row[2]}' is not an age group (expected one of {string.Join(", ", NrmLabels.SeriesAgeGroups)})");
-            var location = NrmLabels.Locations.FirstOrDefault(l => l.Equals(InputText.Clean(row[3]), StringComparison.OrdinalIgnoreCase))
-                ?? throw new InputException(at with { Column = "D" }, $"'{row[3]}' is not a location of exploitation (expected one of {string.Join(", ", NrmLabels.Locations)})");
+            var locationText = InputText.Clean(row[3]);
+            Breakdown<string> location = locationText.Equals(NrmLayoutWords.Total, StringComparison.OrdinalIgnoreCase) ? Breakdown<string>.Total
+                : NrmLabels.Locations.FirstOrDefault(l => l.Equals(locationText, StringComparison.OrdinalIgnoreCase))
+                ?? throw new InputException(at with { Column = "D" }, $"'{row[3]}' is not a location of exploitation (expected one of {string.Join(", ", NrmLabels.Locations)}, {NrmLayoutWords.Total})");
             var quarter = new Quarter(year, number);
             if (seen.TryGetValue((quarter, age, location), out var first))
-                throw new InputException(at, $"duplicated quarter: {quarter} {age} {location} appears again (first on row {first})");
+                throw new InputException(at, $"duplicated quarter: {quarter} {age} {NrmLayoutWords.Text(location)} appears again (first on row {first})");
             seen[(quarter, age, location)] = r + 1;
             counts.Add(new(quarter, age, location, NrmCells.CountFromText(row[4], at with { Column = "E" }), at with { Column = "E" }));
         }
@@ -175,9 +178,9 @@ internal static partial class Table2Reader
         CheckSequence(counts.Select(c => (c.Quarter, c.At with { Column = "B" })).DistinctBy(c => c.Quarter).OrderBy(c => c.Quarter));
         foreach (var group in counts.GroupBy(c => (c.Quarter, c.AgeGroup)))
         {
-            var total = group.FirstOrDefault(c => c.Location == NrmCount.All);
+            var total = group.FirstOrDefault(c => c.Location.IsTotal);
             if (total is not null)
-                CheckSum(total.Count, group.Where(c => c.Location != NrmCount.All).Select(c => c.Count), total.At, $"the locations of '{group.Key.AgeGroup}'");
+                CheckSum(total.Count, group.Where(c => c.Location.IsCategory).Select(c => c.Count), total.At, $"the locations of '{group.Key.AgeGroup}'");
         }
         return counts;
     }

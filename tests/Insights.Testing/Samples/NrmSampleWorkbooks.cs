@@ -24,6 +24,18 @@ public static class NrmSampleWorkbooks
 
     public const string Source = "Source: Home Office, National Referral Mechanism statistics (Open Government Licence v3.0)";
 
+    // The published layout's words (docs/nrm.md, "The published layout"), typed here as the Home Office writes them
+    // rather than taken from the reader, so that a reader that misreads the layout disagrees with these workbooks.
+    const string Total = "Total";
+    const string Adult = "Adult (18 or over)", Child = "Child (17 or under)", AgeUnknownSeries = "Age not specified or unknown";
+    const string NotSpecified = "Not specified or unknown", Male = "Male", Female = "Female";
+    static readonly string[] SeriesAgeGroups = [Adult, Child, AgeUnknownSeries];
+    /// <summary>The location columns of each age group in Table_2, its total last.</summary>
+    static readonly string[] SeriesLocations = ["Overseas", "UK", "UK and Overseas", NotSpecified, Total];
+    static readonly string[] ResponderTypes = ["Government agency", "NGO and third sector", "Local Authority", "Police"];
+    static string TypeTotal(string type) => type + " total";
+    static bool IsTypeTotal(string responder) => responder.EndsWith(" total", StringComparison.Ordinal);
+
     public sealed record LongRow(string Type, string Responder, string Expl, string Age, string Gender, string Nationality, int People);
     public sealed record SeriesRow(Quarter Quarter, string Age, string Location, int People);
 
@@ -57,12 +69,12 @@ public static class NrmSampleWorkbooks
         var q1 = new Quarter(2023, 1);
         var series = later.Where(s => s.Quarter <= q1).ToList();
         // Differences between the two vintages go to "location not specified or unknown" (their split is not in our data).
-        Adjust(series, new Quarter(2022, 4), NrmLabels.AgeUnknownSeries, 3);
-        var ages = responders.Where(r => !NrmResponders.IsTypeTotal(r.Responder) && r.Expl != NrmCount.All && r.Age != NrmCount.All
-                && r.Gender == NrmCount.All && r.Nationality == NrmCount.All)
+        Adjust(series, new Quarter(2022, 4), AgeUnknownSeries, 3);
+        var ages = responders.Where(r => !IsTypeTotal(r.Responder) && r.Expl != Total && r.Age != Total
+                && r.Gender == Total && r.Nationality == Total)
             .GroupBy(r => r.Age).ToDictionary(g => g.Key, g => g.Sum(r => r.People));
-        foreach (var (age, frAge) in new[] { (NrmLabels.Adult, NrmLabels.Adult), (NrmLabels.Child, NrmLabels.Child), (NrmLabels.AgeUnknownSeries, NrmLabels.NotSpecified) })
-            Adjust(series, q1, age, ages[frAge] - series.Single(s => s.Quarter == q1 && s.Age == age && s.Location == NrmCount.All).People);
+        foreach (var (age, frAge) in new[] { (Adult, Adult), (Child, Child), (AgeUnknownSeries, NotSpecified) })
+            Adjust(series, q1, age, ages[frAge] - series.Single(s => s.Quarter == q1 && s.Age == age && s.Location == Total).People);
         return Workbook(q1, "4 May 2023", real: true, SeriesSheet("Table_2", 2, series, titleRows: 5, trap: true),
             ResponderSheets(responders, firstTable: 11, q1));
     }
@@ -70,7 +82,7 @@ public static class NrmSampleWorkbooks
     static void Adjust(List<SeriesRow> series, Quarter quarter, string age, int by)
     {
         if (by == 0) return;
-        foreach (var location in new[] { NrmLabels.NotSpecified, NrmCount.All })
+        foreach (var location in new[] { NotSpecified, Total })
         {
             var i = series.FindIndex(s => s.Quarter == quarter && s.Age == age && s.Location == location);
             series[i] = series[i] with { People = series[i].People + by };
@@ -105,7 +117,7 @@ public static class NrmSampleWorkbooks
     static readonly (string Type, int Adults, int Children, int Unknown)[] Exploitation2025 =
     [
         ("Criminal", 470, 1000, 30), ("Labour", 1200, 250, 70), ("Sexual", 420, 180, 30), ("Domestic", 120, 22, 8),
-        ("Labour & Criminal", 300, 50, 20), ("Sexual & Labour", 328, 0, 12), (NrmLabels.NotSpecified, 900, 100, 180),
+        ("Labour & Criminal", 300, 50, 20), ("Sexual & Labour", 328, 0, 12), (NotSpecified, 900, 100, 180),
     ];
 
     static readonly (string Type, (string Name, int Weight)[] Responders, int Weight)[] Responders2025 =
@@ -121,20 +133,20 @@ public static class NrmSampleWorkbooks
         var q = new Quarter(2025, 2);
         var series = ReadSeriesFromRepository().Where(s => s.Quarter <= new Quarter(2023, 4)).ToList();
         foreach (var (quarter, adults, children, unknown) in Recent)
-            foreach (var (age, n) in new[] { (NrmLabels.Adult, adults), (NrmLabels.Child, children), (NrmLabels.AgeUnknownSeries, unknown) })
+            foreach (var (age, n) in new[] { (Adult, adults), (Child, children), (AgeUnknownSeries, unknown) })
             {
                 // Location split invented: UK 55%, overseas 30%, both 15%.
                 var parts = Split(n, [55, 30, 15]);
                 series.Add(new(quarter, age, "Overseas", parts[1]));
                 series.Add(new(quarter, age, "UK", parts[0]));
                 series.Add(new(quarter, age, "UK and Overseas", parts[2]));
-                series.Add(new(quarter, age, NrmLabels.NotSpecified, 0));
-                series.Add(new(quarter, age, NrmCount.All, n));
+                series.Add(new(quarter, age, NotSpecified, 0));
+                series.Add(new(quarter, age, Total, n));
             }
 
         var leaves = new List<LongRow>();
         foreach (var (age, pick) in new (string, Func<(string, int, int, int), int>)[]
-                 { (NrmLabels.Adult, t => t.Item2), (NrmLabels.Child, t => t.Item3), (NrmLabels.NotSpecified, t => t.Item4) })
+                 { (Adult, t => t.Item2), (Child, t => t.Item3), (NotSpecified, t => t.Item4) })
         {
             // North-west corner fill: an integer nationality × exploitation table with both margins as given.
             var supply = Nationalities2025.Select(n => pick(n)).ToArray();
@@ -166,8 +178,8 @@ public static class NrmSampleWorkbooks
             {
                 // Gender invented: about three in four male.
                 var gender = Split(responderParts[r], [75, 25]);
-                if (gender[0] > 0) leaves.Add(new(type, responders[r].Name, expl, age, NrmLabels.Male, nationality, gender[0]));
-                if (gender[1] > 0) leaves.Add(new(type, responders[r].Name, expl, age, NrmLabels.Female, nationality, gender[1]));
+                if (gender[0] > 0) leaves.Add(new(type, responders[r].Name, expl, age, Male, nationality, gender[0]));
+                if (gender[1] > 0) leaves.Add(new(type, responders[r].Name, expl, age, Female, nationality, gender[1]));
             }
         }
     }
@@ -199,11 +211,11 @@ public static class NrmSampleWorkbooks
             if (!sums.ContainsKey(key)) { sums[key] = 0; order.Add(key); }
             sums[key] += n;
         }
-        const string T = NrmCount.All;
+        const string T = Total;
         foreach (var l in leaves)
             foreach (var nat in new[] { l.Nationality, T })
             {
-                Add((l.Type, NrmResponders.TypeTotal(l.Type), T, T, T, nat), l.People);
+                Add((l.Type, TypeTotal(l.Type), T, T, T, nat), l.People);
                 if (l.Type != "Local Authority") Add((l.Type, l.Responder, T, T, T, nat), l.People);
                 Add((l.Type, l.Responder, l.Expl, T, T, nat), l.People);
                 Add((l.Type, l.Responder, l.Expl, l.Age, T, nat), l.People);
@@ -237,7 +249,7 @@ public static class NrmSampleWorkbooks
 
     static Sheet SeriesSheet(string name, int number, List<SeriesRow> series, int titleRows, bool trap)
     {
-        var ages = NrmLabels.SeriesAgeGroups;
+        var ages = SeriesAgeGroups;
         var b = new SheetBuilder(name)
             .Row($"Table {number}: NRM referrals by year, quarter, age at exploitation and location of exploitation")
             .Row("This worksheet contains one table. Year is shown on the first row of each year, which is that year's total.")
@@ -246,7 +258,7 @@ public static class NrmSampleWorkbooks
         if (titleRows == 6) b.Row("Location of exploitation is where the exploitation took place.");
         b.Row("Some cells refer to notes which can be found in the notes worksheet.");
         var header = new List<object?> { "Year", "Quarter" };
-        foreach (var age in ages) foreach (var loc in NrmLabels.Locations) header.Add($"{age} {loc}");
+        foreach (var age in ages) foreach (var loc in SeriesLocations) header.Add($"{age} {loc}");
         header.Add("Total");
         b.Row([.. header]);
         var byQuarter = series.GroupBy(s => s.Quarter).OrderBy(g => g.Key).ToList();
@@ -255,9 +267,9 @@ public static class NrmSampleWorkbooks
             var list = rows.ToList();
             var values = new List<object?>();
             foreach (var age in ages)
-                foreach (var loc in NrmLabels.Locations)
+                foreach (var loc in SeriesLocations)
                     values.Add(list.Where(r => r.Age == age && r.Location == loc).Sum(r => r.People));
-            values.Add(list.Where(r => r.Location == NrmCount.All).Sum(r => r.People));
+            values.Add(list.Where(r => r.Location == Total).Sum(r => r.People));
             return [.. values];
         }
         var lastYear = byQuarter[^1].Key.Year;
@@ -274,10 +286,10 @@ public static class NrmSampleWorkbooks
 
     static List<Sheet> ResponderSheets(List<LongRow> rows, int firstTable, Quarter quarter)
     {
-        var nationalities = rows.Select(r => r.Nationality).Where(n => n != NrmCount.All).Distinct().Order(StringComparer.Ordinal).ToList();
+        var nationalities = rows.Select(r => r.Nationality).Where(n => n != Total).Distinct().Order(StringComparer.Ordinal).ToList();
         var sheets = new List<Sheet>();
         var number = firstTable;
-        foreach (var type in NrmResponders.Types.Where(t => rows.Any(r => r.Type == t)))
+        foreach (var type in ResponderTypes.Where(t => rows.Any(r => r.Type == t)))
         {
             var headerName = type == "Local Authority" ? "Local authority" : type == "NGO and third sector" ? "NGO and third sector" : type;
             var b = new SheetBuilder($"Table_{number}")
@@ -291,31 +303,31 @@ public static class NrmSampleWorkbooks
             var cells = mine.ToDictionary(r => (r.Responder, r.Expl, r.Age, r.Gender, r.Nationality), r => r.People);
             var outline = mine.Select(r => (r.Responder, r.Expl, r.Age, r.Gender)).Distinct().ToList();
             // Type total first, then each responder block in the order met; within a block, subtotals lead.
-            var responders = outline.Select(o => o.Responder).Distinct().OrderBy(r => NrmResponders.IsTypeTotal(r) ? 0 : 1).ToList();
+            var responders = outline.Select(o => o.Responder).Distinct().OrderBy(r => IsTypeTotal(r) ? 0 : 1).ToList();
             foreach (var responder in responders)
             {
                 var block = outline.Where(o => o.Responder == responder).ToList();
-                var expls = block.Select(o => o.Expl).Distinct().OrderBy(e => e == NrmCount.All ? 0 : 1).ToList();
+                var expls = block.Select(o => o.Expl).Distinct().OrderBy(e => e == Total ? 0 : 1).ToList();
                 var first = true;
                 foreach (var expl in expls)
                 {
                     var ofType = block.Where(o => o.Expl == expl).ToList();
-                    var agesHere = ofType.Select(o => o.Age).Distinct().OrderBy(a => a == NrmCount.All ? 0 : 1).ToList();
+                    var agesHere = ofType.Select(o => o.Age).Distinct().OrderBy(a => a == Total ? 0 : 1).ToList();
                     var firstOfType = true;
                     foreach (var age in agesHere)
                     {
-                        var gendersHere = ofType.Where(o => o.Age == age).Select(o => o.Gender).Distinct().OrderBy(g => g == NrmCount.All ? 0 : 1).ToList();
+                        var gendersHere = ofType.Where(o => o.Age == age).Select(o => o.Gender).Distinct().OrderBy(g => g == Total ? 0 : 1).ToList();
                         var firstOfAge = true;
                         foreach (var gender in gendersHere)
                         {
-                            object? Label(string value, bool show) => show && value != NrmCount.All ? value : null;
+                            object? Label(string value, bool show) => show && value != Total ? value : null;
                             var row = new List<object?>
                             {
                                 first ? responder : null,
                                 Label(expl, firstOfType), Label(age, firstOfAge), Label(gender, true),
                             };
                             foreach (var n in nationalities) row.Add(cells.GetValueOrDefault((responder, expl, age, gender, n)));
-                            row.Add(cells.GetValueOrDefault((responder, expl, age, gender, NrmCount.All)));
+                            row.Add(cells.GetValueOrDefault((responder, expl, age, gender, Total)));
                             b.Row([.. row]);
                             first = false; firstOfType = false; firstOfAge = false;
                         }

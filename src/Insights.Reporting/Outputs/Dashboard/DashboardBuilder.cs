@@ -127,14 +127,11 @@ public static class DashboardBuilder
         var nationalities = new List<NationalCategory>();
         if (release.HasFirstResponder)
         {
-            var totals = NrmReleaseData.NationalityTotals(release.FirstResponder);
-            var columns = totals.Keys.ToHashSet(StringComparer.Ordinal);
-            nationalities = totals.Where(kv => NrmNationality.IsSingleKnown(kv.Key, columns))
-                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(10)
+            nationalities = NrmReleaseData.NationalityTotals(release.FirstResponder).SingleKnownByCount.Take(10)
                 .Select(kv => new NationalCategory(kv.Key, kv.Value)).ToList();
         }
         var types = national.ExploitationTypes
-            .Select(t => new NationalTypeByAge(t.ExploitationType, t.Adults.Numerator, t.Children.Numerator,
+            .Select(t => new NationalTypeByAge(t.ExploitationType.Label, t.Adults.Numerator, t.Children.Numerator,
                 t.Total - t.Adults.Numerator - t.Children.Numerator))
             .ToList();
         return new NationalData(national.Release.Name, national.Quarter.ToString(), quarters, nationalities, national.Referrals, types,
