@@ -28,7 +28,7 @@ public class LibreOfficeReleaseTests
     {
         var release = NrmLoader.Load([SavedByLibreOffice]).Latest;
         Assert.Equal(4141, release.FirstResponderTotal);   // one fewer than the headline, as published
-        var byNationality = NrmReleaseData.NationalityTotals(release.FirstResponder);
+        var byNationality = NrmReleaseData.NationalityTotals(release.FirstResponder).ByNationality;
         Assert.Equal(802, byNationality["Albanian"]);
         Assert.Equal(268, byNationality["Vietnamese"]);
         // The bulletin's 1,139 UK nationals include the one referral missing from the tables.
