@@ -121,10 +121,10 @@ public static class ContextJob
         if (context.TiedAtCutOff.Count > 0)
         {
             var tied = context.TiedAtCutOff;
-            var listed = tied.Where(t => context.TopNationalities.Any(n => n.Name == t)).ToList();
             var count = context.TopNationalities[^1].Count;
+            var before = context.TopNationalities.Count - tied.Count;
             warnings.Add(new InputWarning("gmp-nationality-tie", string.Create(CultureInfo.InvariantCulture,
-                $"{tied.Count} nationalities tie with {count} enquir{(count == 1 ? "y" : "ies")} each at the top-{context.TopNationalities.Count} cut-off ({string.Join(", ", tied)}); the text lists {string.Join(", ", listed)} (alphabetically first) and counts {string.Join(", ", tied.Except(listed))} among other nationalities; --top {context.TopNationalities.Count - listed.Count + tied.Count} would list them all")));
+                $"{tied.Count} nationalities tie with {count} enquir{(count == 1 ? "y" : "ies")} each at the top-{gmp.TopNationalities} cut-off ({string.Join(", ", tied)}); the text names them together in one bullet, so it lists {context.TopNationalities.Count} nationalities{(before > 0 ? $"; --top {before} would count the tied ones among other nationalities" : "")}")));
         }
         if (context.Enquiries == 0)
             warnings.Add(new InputWarning("gmp-no-district-enquiries", $"no enquiries for {district} from {period}"));

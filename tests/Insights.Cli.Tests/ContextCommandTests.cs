@@ -275,13 +275,14 @@ public sealed class ContextCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_tie_at_the_top_nationalities_cut_off_is_named_in_a_warning()
+    public void A_tie_at_the_top_nationalities_cut_off_is_named_whole_in_the_text_and_in_a_warning()
     {
         // Stockport 2024/25 in the sample: British 16, Indian 5, Vietnamese 3, then Albanian, Eritrean, Romanian 2 each.
-        // --top 4 lists Albanian only because of the alphabet; the analyst must be told.
+        // --top 4 would list Albanian only because of the alphabet: all three are named together instead.
         var (code, _, stderr) = Run("--top", "4", "--out", Out);
         Assert.Equal(0, code);
-        Assert.Contains("warning gmp-nationality-tie: 3 nationalities tie with 2 enquiries each at the top-4 cut-off (Albanian, Eritrean, Romanian); the text lists Albanian (alphabetically first) and counts Eritrean, Romanian among other nationalities; --top 6 would list them all", stderr);
+        Assert.Contains("warning gmp-nationality-tie: 3 nationalities tie with 2 enquiries each at the top-4 cut-off (Albanian, Eritrean, Romanian); the text names them together in one bullet, so it lists 6 nationalities; --top 3 would count the tied ones among other nationalities", stderr);
+        Assert.Contains("- Albanian, Eritrean and Romanian, 2 each (5.9% each).", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
         // No tie is split at --top 3 (Vietnamese 3, next 2) or --top 6.
         Assert.DoesNotContain("gmp-nationality-tie", Run("--top", "3", "--out", Out).Stderr);
         Assert.DoesNotContain("gmp-nationality-tie", Run("--top", "6", "--out", Out).Stderr);

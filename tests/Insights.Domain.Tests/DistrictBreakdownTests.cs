@@ -98,8 +98,9 @@ public class DistrictBreakdownTests
     }
 
     [Fact]
-    public void Nationality_ties_are_alphabetical_and_unlisted_types_come_before_unknown()
+    public void A_tie_at_the_nationality_cut_off_is_listed_whole_alphabetically_and_unlisted_types_come_before_unknown()
     {
+        // Polish, Albanian and Czech, 1 each: the top 2 would split the tie, so all three are listed.
         Enquiry[] data =
         [
             E("2024-05-01", "Bury", "Unknown", nationality: "Polish"), E("2024-05-01", "Bury", "Forced begging", nationality: "Albanian"),
@@ -107,7 +108,31 @@ public class DistrictBreakdownTests
         ];
         var c = DistrictBreakdown.Compute(data, "Bury", new FinancialYear(2024).Period, topNationalities: 2);
         Assert.Equal(["Organ harvesting", "Forced begging", "Unknown"], c.ExploitationTypes.Select(t => t.Name));
-        Assert.Equal(["Albanian", "Czech"], c.TopNationalities.Select(n => n.Name));
+        Assert.Equal(["Albanian", "Czech", "Polish"], c.TopNationalities.Select(n => n.Name));
+        Assert.Equal(["Albanian", "Czech", "Polish"], c.TiedAtCutOff);
+        Assert.Equal(0, c.OtherNationalities.Numerator);
+    }
+
+    [Fact]
+    public void A_tie_below_the_cut_off_is_not_listed_and_one_that_starts_inside_the_top_n_is_listed_whole()
+    {
+        // Vietnamese 3, then Albanian, Czech and Polish 1 each.
+        Enquiry[] data =
+        [
+            .. Enumerable.Range(0, 3).Select(_ => E("2024-05-01", "Bury", "Unknown", nationality: "Vietnamese")),
+            E("2024-05-01", "Bury", "Unknown", nationality: "Polish"), E("2024-05-01", "Bury", "Unknown", nationality: "Albanian"),
+            E("2024-05-01", "Bury", "Unknown", nationality: "Czech"),
+        ];
+        var one = DistrictBreakdown.Compute(data, "Bury", new FinancialYear(2024).Period, topNationalities: 1);
+        Assert.Equal(["Vietnamese"], one.TopNationalities.Select(n => n.Name));
+        Assert.Empty(one.TiedAtCutOff);
+        Assert.Equal((3, 6), (one.OtherNationalities.Numerator, one.OtherNationalities.Denominator));
+        var three = DistrictBreakdown.Compute(data, "Bury", new FinancialYear(2024).Period, topNationalities: 3);
+        Assert.Equal(["Vietnamese", "Albanian", "Czech", "Polish"], three.TopNationalities.Select(n => n.Name));
+        Assert.Equal(["Albanian", "Czech", "Polish"], three.TiedAtCutOff);
+        var four = DistrictBreakdown.Compute(data, "Bury", new FinancialYear(2024).Period, topNationalities: 4);
+        Assert.Equal(4, four.TopNationalities.Count);
+        Assert.Empty(four.TiedAtCutOff);   // the tie is listed within the top 4: no cut-off splits it
     }
 
     [Fact]

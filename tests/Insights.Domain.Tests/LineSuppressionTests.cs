@@ -21,6 +21,17 @@ public class LineSuppressionTests
     }
 
     [Fact]
+    public void Figures_printed_as_one_are_withheld_together()
+    {
+        // 6 + 6 + 3 = 15: the 3 is withheld, then the first 6 to protect it; "a and b, 6 each" would give that 6
+        // back, so b goes too.
+        var figures = new Dictionary<string, int> { ["a"] = 6, ["b"] = 6, ["c"] = 3, ["total"] = 15 };
+        var w = LineSuppression.Apply(figures, [L(["a", "b", "c"], "total")], threshold: 5, together: [["a", "b"]]);
+        Assert.Equal([("a", Withheld.Secondary), ("b", Withheld.Secondary), ("c", Withheld.Primary)], w.OrderBy(x => x.Key).Select(x => (x.Key, x.Value)));
+        Assert.False(LineSuppression.Apply(figures, [L(["a", "b", "c"], "total")], threshold: 5).ContainsKey("b"));
+    }
+
+    [Fact]
     public void Two_small_counts_in_one_line_need_no_secondary_suppression_and_zero_is_shown()
     {
         var w = Apply(new() { ["a"] = 4, ["b"] = 1, ["c"] = 0, ["d"] = 9, ["total"] = 14 }, L(["a", "b", "c", "d"], "total"));

@@ -84,7 +84,7 @@ public sealed class CategoryVariantTests : IDisposable
     [Fact]
     public void A_nationality_recorded_as_other_is_kept_apart_from_the_group_of_other_nationalities()
     {
-        // Top three: British 3, Other 2, Albanian 1 (ties alphabetical); Polish 1 falls in the group of other nationalities.
+        // Top three: British 3, Albanian 2, Other 2 (ties alphabetical); Polish 1 falls in the group of other nationalities.
         var (extract, section) = Run(
             "A,2024-05-01,Stockport,Labour exploitation,30,Male,British",
             "B,2024-05-02,Stockport,Labour exploitation,31,Male,British",
@@ -92,6 +92,7 @@ public sealed class CategoryVariantTests : IDisposable
             "D,2024-05-04,Stockport,Labour exploitation,33,Male,Other",
             "E,2024-05-05,Stockport,Labour exploitation,34,Male,Other",
             "F,2024-05-06,Stockport,Labour exploitation,35,Male,Albanian",
+            "H,2024-05-08,Stockport,Labour exploitation,37,Male,Albanian",
             "G,2024-05-07,Stockport,Labour exploitation,36,Male,Polish");
         Assert.DoesNotContain(extract.Warnings, w => w.Code == "gmp-nationality-spellings");
         IdsAreDistinct(section);

@@ -46,6 +46,37 @@ public class DistrictNarrativeTests
         Assert.Equal("GMP modern slavery enquiries (gmp-enquiries-synthetic.csv)", criminal.Source);
     }
 
+    // Stockport 2024/25 in the sample: British 16, Indian 5, Vietnamese 3, then Albanian, Eritrean and Romanian 2 each,
+    // of 34 known; so the top 4 ends inside a tie of three, and the other nationalities are 34 - 16 - 5 - 3 - 6 = 4.
+    static DistrictSection TopFour(int? suppressBelow = null)
+    {
+        var extract = GmpExtractReader.Read(Insights.Pipeline.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv"));
+        var context = DistrictBreakdown.Compute(extract.Enquiries, "Stockport", new FinancialYear(2024).Period, topNationalities: 4);
+        var rule = suppressBelow is { } n ? DistrictDisclosure.Protect(context, DistrictComparison.CountsByDistrict(extract.Enquiries, context.Period), n) : null;
+        return DistrictNarrative.Render(context, new TemplateLibrary(TemplatesFolder), extract.SourceDescription, rule);
+    }
+
+    [Fact]
+    public void Nationalities_tied_at_the_cut_off_are_named_together_rather_than_cut_alphabetically()
+    {
+        var section = TopFour();
+        // 2 of 34 = 5.9%, 4 of 34 = 11.8%; printed, 47.1 + 14.7 + 8.8 + 3 x 5.9 + 11.8 = 100.1, so the rounding note.
+        Assert.Contains("- 3 (8.8%) were Vietnamese.\n- Albanian, Eritrean and Romanian, 2 each (5.9% each).\n- 4 (11.8%) were other nationalities.\n", section.Markdown);
+        Assert.Contains("Percentages are rounded, so a list may not add up to 100%.", section.Markdown);
+        var romanian = section.Facts.Single(f => f.Id == "district.nationality.romanian");
+        Assert.Equal("2", romanian.Printed);
+        Assert.EndsWith("(in the text: \"Albanian, Eritrean and Romanian, 2 each (5.9% each)\")", romanian.Description);
+        // Each tied fact is placed in the bullet that names it.
+        var where = FactPlacement.Where(section.Markdown, section.Facts);
+        Assert.All(new[] { "albanian", "eritrean", "romanian" }, n => Assert.Single(where[$"district.nationality.{n}"]));
+    }
+
+    [Fact]
+    public void Tied_nationalities_under_the_disclosure_rule_read_fewer_than_n_each_without_a_percentage()
+    {
+        Assert.Contains("- Albanian, Eritrean and Romanian, fewer than 5 each.\n", TopFour(suppressBelow: 5).Markdown);
+    }
+
     [Fact]
     public void Judgement_sentences_are_left_to_the_author()
     {

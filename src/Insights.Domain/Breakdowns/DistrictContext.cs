@@ -22,7 +22,8 @@ public sealed record GenderGroup(Gender Gender, Share Share, int Adults, int Und
 /// <param name="ExploitationTypes">Each exploitation type / the district's enquiries, largest first; ties in GMP's list order.</param>
 /// <param name="AgeAndGenderKnown">Enquiries where both age and gender were known: the denominator of <see cref="Male"/> and <see cref="Female"/>.</param>
 /// <param name="NationalityKnown">Enquiries where nationality was known: the denominator of the nationality shares.</param>
-/// <param name="TopNationalities">The most frequent nationalities / nationality known, largest first; ties alphabetical.</param>
+/// <param name="TopNationalities">The most frequent nationalities / nationality known, largest first, ties alphabetical:
+/// the top N and every other nationality tied with the Nth (a cut-off never splits a tie, <see cref="TiedAtCutOff"/>).</param>
 /// <param name="OtherNationalities">All other known nationalities together / nationality known.</param>
 /// <param name="BritishChildren">British alleged victims under 18 / all British alleged victims (age known or not, as the statement).</param>
 /// <param name="OtherNationalityChildren">Under 18s of other known nationalities / all alleged victims of other known nationalities.</param>
@@ -54,8 +55,8 @@ public sealed record DistrictContext(
     public bool PreviousPeriodCovered { get; init; } = true;
 
     /// <summary>
-    /// Nationalities with the same count as the last one listed when some of them fall outside the top N (the
-    /// list breaks the tie alphabetically), all of them in alphabetical order; empty when the cut-off splits no tie.
+    /// The nationalities tied at the top-N cut-off when the tie runs past the Nth (so <see cref="TopNationalities"/>
+    /// lists more than N: all of them, at the end), in alphabetical order; empty when the cut-off splits no tie.
     /// </summary>
     public IReadOnlyList<string> TiedAtCutOff { get; init; } = [];
 
@@ -100,8 +101,10 @@ public static class DistrictBreakdown
         var byNationality = known.GroupBy(e => e.Nationality!, StringComparer.Ordinal)
             .Select(g => (Name: g.Key, Count: g.Count()))
             .OrderByDescending(x => x.Count).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
-        var top = byNationality.Take(topNationalities)
-            .Select(x => new CategoryShare(x.Name, Share.Of(x.Count, known.Count, nationalityLabel))).ToList();
+        // A tie at the cut-off is listed whole: which of equals is named cannot be left to the alphabet.
+        var cutOff = topNationalities > 0 && byNationality.Count >= topNationalities ? byNationality[topNationalities - 1].Count : int.MaxValue;
+        var listed = byNationality.Take(topNationalities).Concat(byNationality.Skip(topNationalities).TakeWhile(x => x.Count == cutOff)).ToList();
+        var top = listed.Select(x => new CategoryShare(x.Name, Share.Of(x.Count, known.Count, nationalityLabel))).ToList();
         var other = Share.Of(known.Count - top.Sum(t => t.Count), known.Count, nationalityLabel);
 
         var british = known.Where(e => e.Nationality == Enquiry.British).ToList();
@@ -120,10 +123,7 @@ public static class DistrictBreakdown
         {
             Area = area,
             PreviousPeriodCovered = enquiries.Count > 0 && enquiries.Min(e => e.DateLogged) <= previous.First,
-            TiedAtCutOff = topNationalities > 0 && byNationality.Count > topNationalities &&
-                           byNationality[topNationalities].Count == byNationality[topNationalities - 1].Count
-                ? byNationality.Where(x => x.Count == byNationality[topNationalities - 1].Count).Select(x => x.Name).ToList()
-                : [],
+            TiedAtCutOff = listed.Count > topNationalities ? byNationality.Where(x => x.Count == cutOff).Select(x => x.Name).ToList() : [],
         };
     }
 

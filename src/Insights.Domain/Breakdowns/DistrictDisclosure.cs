@@ -81,6 +81,8 @@ public static class DistrictDisclosure
             var all = british && britishListed ? new DistrictFigure.Nationality(Enquiry.British) : Put(new DistrictFigure.AllOf(british), share.Denominator);
             lines.Add(new([Put(new DistrictFigure.ChildrenOf(british, true), share.Numerator), Put(new DistrictFigure.ChildrenOf(british, false), share.Denominator - share.Numerator)], all));
         }
-        return new DistrictSuppression(threshold, LineSuppression.Apply(figures, lines, threshold));
+        // Nationalities tied at the cut-off are printed as one figure ("2 each"): withheld all or none.
+        IReadOnlyList<DistrictFigure> tied = [.. c.TiedAtCutOff.Select(n => new DistrictFigure.Nationality(n))];
+        return new DistrictSuppression(threshold, LineSuppression.Apply(figures, lines, threshold, tied.Count > 1 ? [tied] : null));
     }
 }

@@ -19,7 +19,9 @@ public sealed record Line<TKey>(IReadOnlyList<TKey> Parts, TKey Total) where TKe
 /// </summary>
 public static class LineSuppression
 {
-    public static IReadOnlyDictionary<TKey, Withheld> Apply<TKey>(IReadOnlyDictionary<TKey, int> figures, IReadOnlyList<Line<TKey>> lines, int threshold)
+    /// <param name="together">Figures printed as one ("Albanian and Czech, 2 each"): one withheld withholds all of them.</param>
+    public static IReadOnlyDictionary<TKey, Withheld> Apply<TKey>(IReadOnlyDictionary<TKey, int> figures, IReadOnlyList<Line<TKey>> lines, int threshold,
+        IReadOnlyList<IReadOnlyList<TKey>>? together = null)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(figures);
@@ -47,6 +49,13 @@ public static class LineSuppression
                 if (candidates.Count == 1) withheld[candidates[0]] = Withheld.Secondary;
                 else if (!withheld.ContainsKey(line.Total)) withheld[line.Total] = Withheld.Secondary;
                 else continue;   // the total alone, every part 0 or withheld: nothing left to give away
+                changed = true;
+            }
+            foreach (var group in together ?? [])
+            {
+                var shown = group.Where(f => !withheld.ContainsKey(f)).ToList();
+                if (shown.Count == 0 || shown.Count == group.Count) continue;
+                foreach (var f in shown) withheld[f] = Withheld.Secondary;
                 changed = true;
             }
         }

@@ -117,15 +117,27 @@ public static class DistrictNarrative
         var nationalityKnown = new DistrictFigure.NationalityKnown();
         model.NationalityKnown = Count("district.nationality-known", c.NationalityKnown, $"{c.District} enquiries where nationality was known", nationalityFilter, nationalityKnown);
         model.NationalityKnownNoun = Noun(nationalityKnown, c.NationalityKnown, "case", "cases");
+        var tiedFacts = new List<int>();
         foreach (var n in c.TopNationalities)
         {
             var slug = NationalityKey(n.Name);
             var filter = $"{nationalityFilter}; Nationality = {n.Name}";
             var figure = new DistrictFigure.Nationality(n.Name);
+            var tied = c.TiedAtCutOff.Contains(n.Name);
+            if (tied) tiedFacts.AddRange([facts.Count, facts.Count + 1]);
             model.Nationalities.Add(new DistrictTemplateModel.Line(n.Name,
                 Count($"district.nationality.{slug}", n.Count, $"{c.District} enquiries: {n.Name} alleged victims", filter, figure),
                 Percent($"district.nationality.{slug}.share", n.Share, $"{n.Name} as a share of enquiries where nationality was known", filter, figure, nationalityKnown),
-                Noun(figure, n.Count, "was", "were")));
+                Noun(figure, n.Count, "was", "were"), tied));
+        }
+        // A tie at the cut-off is one bullet naming every tied nationality, each with the same (withheld all or none) figure.
+        if (model.Nationalities.Where(n => n.Tied).ToList() is { Count: > 0 } tiedLines)
+        {
+            model.TiedNationalities = Wording.List(tiedLines.Select(n => n.Name));
+            model.TiedCount = tiedLines[0].Count;
+            model.TiedShare = tiedLines[0].Share;
+            var inText = $"{model.TiedNationalities}, {model.TiedCount} each{(model.TiedShare == "" ? "" : $" ({model.TiedShare} each)")}";
+            foreach (var i in tiedFacts) facts[i] = facts[i] with { Description = $"{facts[i].Description} (in the text: \"{inText}\")" };
         }
         model.HasOtherNationalities = c.OtherNationalities.Numerator > 0;
         if (model.HasOtherNationalities)
@@ -219,7 +231,9 @@ public static class DistrictNarrative
 /// <summary>What district-context.sbn sees: text already formatted, flags for the sentences that depend on the data.</summary>
 public sealed class DistrictTemplateModel
 {
-    public sealed record Line(string Name, string Count, string Share, string Noun);
+    /// <param name="Tied">A nationality tied with others at the top-N cut-off: printed in <see cref="TiedNationalities"/>'s
+    /// bullet, not on its own (a template that ignores the flag prints it on its own, with the same figures).</param>
+    public sealed record Line(string Name, string Count, string Share, string Noun, bool Tied = false);
     public sealed record GenderLine(string Word, string Count, string Share, string Adults, string UnderEighteen, string Verb);
 
     public string District { get; init; } = "";
@@ -262,6 +276,11 @@ public sealed class DistrictTemplateModel
     public string NationalityKnown { get; set; } = "";
     public string NationalityKnownNoun { get; set; } = "";
     public List<Line> Nationalities { get; } = [];
+    /// <summary>"Albanian, Eritrean and Romanian": the nationalities tied at the cut-off, "" when none; each has
+    /// <see cref="TiedCount"/> ("2") and <see cref="TiedShare"/> ("5.9%", "" when left out).</summary>
+    public string TiedNationalities { get; set; } = "";
+    public string TiedCount { get; set; } = "";
+    public string TiedShare { get; set; } = "";
     public bool HasOtherNationalities { get; set; }
     public string OtherNationalities { get; set; } = "";
     public string OtherNationalitiesShare { get; set; } = "";

@@ -58,6 +58,13 @@ public static class Wording
         return $"{Article(whole)} {whole}% {(r > 0 ? "increase" : "decrease")}";
     }
 
+    /// <summary>"A", "A and B", "A, B and C": names in a sentence (no serial comma, the statement's style).</summary>
+    public static string List(IEnumerable<string> names)
+    {
+        var all = names.ToList();
+        return all.Count <= 1 ? string.Concat(all) : string.Join(", ", all[..^1]) + " and " + all[^1];
+    }
+
     /// <summary>"Criminal (cannabis cultivation)" → "criminal-cannabis-cultivation": for fact ids and element ids.</summary>
     public static string Slug(string name) => Category.SpellingKey(name).Replace(' ', '-');
 }
