@@ -66,6 +66,11 @@ public static partial class Figures
             new FigureTable(["Quarter", yAxisTitle, "Change on the previous quarter"], rows, [false, true, true]));
     }
 
+    /// <summary>The shown items in the order given, then the withheld ones in label order, so a bar's place says
+    /// nothing of a withheld count.</summary>
+    static T[] WithheldLast<T>(IEnumerable<T> items, Func<T, string> label, Func<string, bool> withheld) =>
+        [.. items.Where(x => !withheld(label(x))), .. items.Where(x => withheld(label(x))).OrderBy(label, StringComparer.Ordinal)];
+
     /// <summary>
     /// Counts by category with their shares, as horizontal bars in the order given (first on top).
     /// <paramref name="percentHeader"/> names the denominator, e.g. "Share of the 36 enquiries".
@@ -80,7 +85,7 @@ public static partial class Figures
     {
         if (rows.Count == 0) throw new ArgumentException("No categories to chart.", nameof(rows));
         bool Hidden(string label) => withheld?.Contains(label) == true;
-        var ordered = rows.Where(r => !Hidden(r.Label)).Concat(rows.Where(r => Hidden(r.Label)).OrderBy(r => r.Label, StringComparer.Ordinal)).ToArray();
+        var ordered = WithheldLast(rows, r => r.Label, Hidden);
         string Shown((string Label, int Count, string Percent) r) => Hidden(r.Label) ? Confidential : WithPercent(Wording.Number(r.Count), r.Percent);
         var labels = ordered.Select(r => r.Label).ToArray();
         var bar = Bar(labels, ordered.Select(r => Hidden(r.Label) ? null : (int?)r.Count).ToArray(), ordered.Select(Shown).ToArray(), vertical: false);
@@ -179,8 +184,7 @@ public static partial class Figures
         if (!districts.Any(d => d.District == highlight))
             throw new ArgumentException($"'{highlight}' is not among the districts.", nameof(highlight));
         bool Hidden(string district) => withheld?.Contains(district) == true;
-        var ordered = districts.Where(d => !Hidden(d.District)).OrderByDescending(d => d.Count).ThenBy(d => d.District, StringComparer.Ordinal)
-            .Concat(districts.Where(d => Hidden(d.District)).OrderBy(d => d.District, StringComparer.Ordinal)).ToArray();
+        var ordered = WithheldLast(districts.OrderByDescending(d => d.Count).ThenBy(d => d.District, StringComparer.Ordinal), d => d.District, Hidden);
         var counts = ordered.Select(d => Hidden(d.District) ? Confidential : Wording.Number(d.Count)).ToArray();
         var shares = ordered.Select(d => Hidden(d.District) || denominatorWithheld ? Confidential : Share.Of(d.Count, denominator, denominatorLabel).Format(1)).ToArray();
         var hover = ordered.Select((d, i) => Hidden(d.District) ? Confidential : WithPercent(counts[i], shares[i])).ToArray();
