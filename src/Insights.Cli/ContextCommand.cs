@@ -39,6 +39,9 @@ public static class ContextCommand
     static readonly Option<DateOnly?> From = Date("--from", "any other period instead of --year, with --to (inclusive); \"previous\" then means the period of the same length just before it");
     static readonly Option<DateOnly?> To = Date("--to", "the last day of the period started by --from");
     static readonly Option<int?> Top = ValueOptions.Number("--top", "n", "how many nationalities to name before \"other nationalities\" [default: 3]", 1, 20, "a number");
+    static readonly Option<int?> MinBase = ValueOptions.Number("--min-base", "n",
+        "the smallest base the district text gives a percentage of; a count of a smaller base is printed without one [default: 10; 1 prints every percentage, as the council's statements have]",
+        1, 1000, "a number from 1 to 1000");
 
     // Longer view (only when given; docs/trends.md)
     static readonly Option<ReferralYear?> NationalYear = ValueOptions.Parsed<ReferralYear>("--national-year", "2023|2023/24",
@@ -74,7 +77,7 @@ public static class ContextCommand
     {
         var command = new Command("context", "compute the national and district context and write the \"Current trends relating to modern slavery\" section and its facts")
         {
-            Nrm, ReleaseQuarter, BulletinTotal, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top,
+            Nrm, ReleaseQuarter, BulletinTotal, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top, MinBase,
             NationalYear, NrmArea, DistrictTrend, Forecast, WithForecast, Horizon,
             Out, Templates, Publish, SuppressBelow,
         };
@@ -88,7 +91,7 @@ public static class ContextCommand
 
     /// <summary>The options that choose the inputs and the section, not the outputs: <c>check</c> takes the same.</summary>
     internal static IEnumerable<Option> SectionOptions =>
-        [Nrm, ReleaseQuarter, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top, NationalYear, NrmArea, DistrictTrend, Forecast, WithForecast, Horizon, Templates];
+        [Nrm, ReleaseQuarter, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top, MinBase, NationalYear, NrmArea, DistrictTrend, Forecast, WithForecast, Horizon, Templates];
 
     /// <summary>The rules between the section options (usage errors, exit 2), for <c>context</c> and <c>check</c>.</summary>
     internal static void AddSectionRules(Command command)
@@ -102,7 +105,7 @@ public static class ContextCommand
             ? "--date-format says how the extract given with --gmp writes its dates: give it with --gmp" : null);
         // NRM releases alone give the national part and a placeholder for the district's (NationalJob): what
         // describes the police extract then has nothing to describe.
-        foreach (var option in new Option[] { District, Year, From, To, Columns, Area, Top, DistrictTrend, Publish, SuppressBelow })
+        foreach (var option in new Option[] { District, Year, From, To, Columns, Area, Top, MinBase, DistrictTrend, Publish, SuppressBelow })
             command.Refuse(r => r.GetResult(Nrm) is not null && r.GetResult(Gmp) is null && r.GetResult(option) is { Implicit: false }
                 ? $"{option.Name} describes the police extract: give --gmp FILE too (with --nrm alone the district context is left to the author)" : null);
         command.Refuse(r => r.GetValue(From) is { } first && r.GetValue(To) is { } last && last < first ? "--to is before --from" : null);
@@ -151,6 +154,7 @@ public static class ContextCommand
         if (a.GetValue(Columns) is { } columns) gmp = gmp with { ColumnMapPath = columns };
         if (a.GetValue(DateFormat) is { } order) gmp = gmp with { DateOrder = order };
         if (a.GetValue(Top) is { } top) gmp = gmp with { TopNationalities = top };
+        if (a.GetValue(MinBase) is { } minimumBase) gmp = gmp with { MinimumBase = minimumBase };
         if (a.GetValue(Year) is { } year) gmp = gmp with { Year = year };
         if (a.GetValue(From) is { } from && a.GetValue(To) is { } to) gmp = gmp with { Range = new Period(from, to) };
         var nrmFiles = a.Values(Nrm);

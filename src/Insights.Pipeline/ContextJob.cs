@@ -27,7 +27,8 @@ public sealed record GmpOptions(
     int TopNationalities = DistrictBreakdown.DefaultTopNationalities,
     PoliceArea? Area = null,
     DateOnly? Today = null,
-    DateOrder? DateOrder = null)
+    DateOrder? DateOrder = null,
+    int MinimumBase = DistrictNarrative.DefaultMinimumBase)
 {
     /// <summary>The police area the options name, or Greater Manchester.</summary>
     public PoliceArea AreaOrDefault => Area ?? PoliceArea.GreaterManchester;
@@ -137,7 +138,7 @@ public static class ContextJob
         var suppression = options.SuppressBelow is { } threshold
             ? DistrictDisclosure.Protect(context, DistrictComparison.CountsByDistrict(extract.Enquiries, period, area), threshold)
             : null;
-        var section = DistrictNarrative.Render(context, templates, extract.SourceDescription, suppression);
+        var section = DistrictNarrative.Render(context, templates, extract.SourceDescription, suppression, gmp.MinimumBase);
 
         // National context: the NRM release(s), the reported quarter's figures from that same release.
         var n = NationalStep.Compute(nrmOptions, options.Trends, gmp.Files, extract, district, options.SuppressBelow);

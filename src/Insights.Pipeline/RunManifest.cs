@@ -51,6 +51,7 @@ public static class RunManifest
             ["from"] = gmp.Range?.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["to"] = gmp.Range?.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["top"] = gmp.TopNationalities.ToString(CultureInfo.InvariantCulture),
+            ["minBase"] = gmp.MinimumBase.ToString(CultureInfo.InvariantCulture),
             ["area"] = gmp.AreaOrDefault.ForceName,
             ["columns"] = gmp.ColumnMapPath is { } c ? Path.GetFileName(c) : null,
             ["dateFormat"] = gmp.DateOrder?.ToString(),

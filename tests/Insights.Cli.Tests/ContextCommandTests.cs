@@ -136,6 +136,20 @@ public sealed class ContextCommandTests : IDisposable
     }
 
     [Fact]
+    public void Min_base_1_prints_the_percentages_of_small_bases_as_the_council_does()
+    {
+        // Stockport, 1 to 5 April 2024 in the sample: 1 enquiry of the 9 across GM (1 of 9 = 11.1%).
+        var (code, _, _) = Run("--from", "2024-04-01", "--to", "2024-04-05", "--out", Out);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("11.1%", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
+        Directory.Delete(Out, true);
+        (code, _, _) = Run("--from", "2024-04-01", "--to", "2024-04-05", "--min-base", "1", "--out", Out);
+        Assert.Equal(0, code);
+        Assert.Contains("This enquiry accounted for 11.1% of the 9 enquiries across GM", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
+        Assert.Contains("\"minBase\": \"1\"", File.ReadAllText(Path.Combine(Out, "manifest.json")));
+    }
+
+    [Fact]
     public void From_and_to_give_an_arbitrary_period()
     {
         // The second half of 2024/25: 6 months, compared with the 6 months before.
@@ -160,7 +174,8 @@ public sealed class ContextCommandTests : IDisposable
         Assert.Equal("warning gmp-unknown-exploitation-type: renamed.csv: ExploitationType values not in GMP's list, kept as categories of their own: 'Forced begging' (1)", lines[0]);
         // The extract holds 2024/25 only, so "0 in the previous year" would be missing data, not a fact.
         Assert.StartsWith("warning gmp-previous-period-not-covered: the extract's earliest date logged is after the previous period began", lines[1]);
-        Assert.Contains("Forced begging (1; 50.0%)", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
+        // 1 of 2: a base under 10, so the count without a percentage (--min-base).
+        Assert.Contains("- Forced begging (1).", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
     }
 
     [Theory]
@@ -182,6 +197,7 @@ public sealed class ContextCommandTests : IDisposable
     [Theory]
     [InlineData("--year", "2024/26", "--year: '2024/26' is not a financial year (expected e.g. 2024/25)")]
     [InlineData("--top", "0", "--top: '0' is not a number from 1 to 20")]
+    [InlineData("--min-base", "0", "--min-base: '0' is not a number from 1 to 1000")]
     [InlineData("--from", "2024-01-01", "--from and --to go together")]
     [InlineData("--bogus", "x", "Unrecognized command or argument '--bogus'")]
     public void Bad_options_are_usage_errors(string option, string value, string message)
@@ -265,7 +281,7 @@ public sealed class ContextCommandTests : IDisposable
     {
         // A review found "(0 in the previous year)" in the text while a warning said the count was wrong.
         var data = Csv("one-year.csv", Header + "\nA,2024-05-01,Bury,Unknown,,,\nB,2025-03-30,Bury,Unknown,,,\n");
-        var (code, _, stderr) = Run("--nrm", PublishedNrm, "--gmp", data, "--district", "Bury", "--out", Out);
+        var (code, _, stderr) = Run("--nrm", PublishedNrm, "--gmp", data, "--district", "Bury", "--min-base", "1", "--out", Out);
         Assert.Equal(0, code);
         Assert.Contains("warning gmp-previous-period-not-covered", stderr);
         var text = File.ReadAllText(Path.Combine(Out, "current-trends.md"));

@@ -96,11 +96,12 @@ public class DistrictNarrativeTests
         Assert.DoesNotContain("Stockport", md);
     }
 
-    static string SampleSection(string district, Period period)
+    // minimumBase 1: every percentage, as the council's statements print them (--min-base 1).
+    static string SampleSection(string district, Period period, int minimumBase = DistrictNarrative.DefaultMinimumBase)
     {
         var extract = GmpExtractReader.Read(Insights.Pipeline.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv"));
         var context = DistrictBreakdown.Compute(extract.Enquiries, district, period);
-        return DistrictNarrative.Render(context, new TemplateLibrary(TemplatesFolder), "test").Markdown;
+        return DistrictNarrative.Render(context, new TemplateLibrary(TemplatesFolder), "test", minimumBase: minimumBase).Markdown;
     }
 
     static readonly Period FirstDaysOfApril2024 = new(new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 5));
@@ -111,7 +112,7 @@ public class DistrictNarrativeTests
         // A review found "These 1 accounted for", "known for 1 of these 1 cases", "known in 1 cases". Hand-checked in
         // the sample: 1 to 5 April 2024 has 9 GM enquiries (2 with no district); Stockport's one is labour
         // exploitation, a woman of 33, Sudanese; 27 to 31 March had 2 Stockport enquiries.
-        var md = SampleSection("Stockport", FirstDaysOfApril2024);
+        var md = SampleSection("Stockport", FirstDaysOfApril2024, minimumBase: 1);
         Assert.Contains("logged 1 modern slavery enquiry relating to Stockport (2 in the preceding period of the same length). " +
             "This enquiry accounted for 11.1% of the 9 enquiries across GM (though the originating district was not logged in 2 cases). " +
             "The Stockport enquiry related to:", md);
@@ -124,12 +125,42 @@ public class DistrictNarrativeTests
         Assert.DoesNotContain(" 1 cases", md);
     }
 
-    static string Bury(params (string Type, int Age)[] people)
+    [Fact]
+    public void No_percentage_of_a_base_under_10_unless_the_council_asks_for_one()
+    {
+        // The same enquiry as above: 1 of 9 enquiries across GM, 1 of 1 woman, 1 of 1 Sudanese.
+        var md = SampleSection("Stockport", FirstDaysOfApril2024);
+        Assert.Contains("logged 1 modern slavery enquiry relating to Stockport (2 in the preceding period of the same length). " +
+            "There were 9 enquiries across GM (the originating district was not logged in 2 cases). The Stockport enquiry related to:", md);
+        Assert.Contains("- Labour exploitation (1 enquiry).", md);
+        Assert.Contains("- 1 was female (1 adult; 0 under 18).", md);
+        Assert.Contains("- 1 was Sudanese.", md);
+        Assert.DoesNotContain("%", md);
+        // Manchester's two British alleged victims, one a child: the count without "50.0%".
+        Assert.Contains("Half of British alleged victims (1) were children.", SampleSection("Manchester", FirstDaysOfApril2024));
+        // The base of 10 is enough: 10 enquiries of one type in Bury, 100.0% of the 10.
+        Assert.Contains("(10 enquiries; 100.0% of the 10).", Bury([.. Enumerable.Range(0, 10).Select(i => ("Labour exploitation", 30 + i))]));
+    }
+
+    [Fact]
+    public void A_percentage_left_out_for_its_small_base_is_still_a_fact_marked_why()
+    {
+        var extract = GmpExtractReader.Read(Insights.Pipeline.Samples.PathOf("gmp", "gmp-enquiries-synthetic.csv"));
+        var context = DistrictBreakdown.Compute(extract.Enquiries, "Stockport", FirstDaysOfApril2024);
+        var share = DistrictNarrative.Render(context, new TemplateLibrary(TemplatesFolder), "test").Facts.Single(f => f.Id == "district.share-of-gm");
+        Assert.Equal("", share.Printed);
+        Assert.Equal((1, 9), (share.Numerator, share.Denominator));
+        Assert.Equal("left out: its base is fewer than 10 (--min-base)", share.Suppression);
+    }
+
+    static string Bury(params (string Type, int Age)[] people) => Bury(DistrictNarrative.DefaultMinimumBase, people);
+
+    static string Bury(int minimumBase, params (string Type, int Age)[] people)
     {
         var day = new DateOnly(2024, 6, 1);
         var context = DistrictBreakdown.Compute(
             [.. people.Select((p, i) => new Enquiry($"E{i}", day, "Bury", p.Type, p.Age, Gender.Female, "Polish"))], "Bury", new FinancialYear(2024).Period);
-        return DistrictNarrative.Render(context, new TemplateLibrary(TemplatesFolder), "test").Markdown;
+        return DistrictNarrative.Render(context, new TemplateLibrary(TemplatesFolder), "test", minimumBase: minimumBase).Markdown;
     }
 
     [Fact]
@@ -144,11 +175,13 @@ public class DistrictNarrativeTests
     public void A_list_whose_percentages_do_not_add_up_to_100_says_they_are_rounded()
     {
         // Three types of one enquiry each: 33.3% + 33.3% + 33.3% = 99.9%.
-        var md = Bury(("Labour exploitation", 30), ("Sexual exploitation", 31), ("Criminal exploitation", 32));
+        var md = Bury(1, ("Labour exploitation", 30), ("Sexual exploitation", 31), ("Criminal exploitation", 32));
         Assert.Contains("(1 enquiry; 33.3% of the 3).", md);
         Assert.Contains("Percentages are rounded, so a list may not add up to 100%.", md);
         // 2 of 4 and 2 of 4: 50.0% + 50.0%, and every other list is 100.0%: no note.
-        Assert.DoesNotContain("Percentages are rounded", Bury(("Labour exploitation", 30), ("Labour exploitation", 31), ("Sexual exploitation", 32), ("Sexual exploitation", 33)));
+        Assert.DoesNotContain("Percentages are rounded", Bury(1, ("Labour exploitation", 30), ("Labour exploitation", 31), ("Sexual exploitation", 32), ("Sexual exploitation", 33)));
+        // Under the default minimum base no percentage of the 3 is printed, so no list needs the note.
+        Assert.DoesNotContain("Percentages are rounded", Bury(("Labour exploitation", 30), ("Sexual exploitation", 31), ("Criminal exploitation", 32)));
     }
 
     [Fact]
@@ -165,7 +198,7 @@ public class DistrictNarrativeTests
     public void All_and_none_are_said_in_words_not_100_or_0_percent()
     {
         // Manchester, 1 to 5 April 2024: three men (14 British, 15 Sudanese, 56 British), all ages and genders known.
-        var manchester = SampleSection("Manchester", FirstDaysOfApril2024);
+        var manchester = SampleSection("Manchester", FirstDaysOfApril2024, minimumBase: 1);
         Assert.Contains("The alleged victim’s age and gender were known for all 3 cases:", manchester);
         Assert.Contains("Half of British alleged victims (1; 50.0%) were children. The enquiry relating to another nationality related to a child.", manchester);
 

@@ -54,6 +54,13 @@ public static class DisclosureWording
     /// <summary>A percentage of a withheld count or base: not printed at all.</summary>
     public static Fact LeaveOut(Fact fact) => fact with { Printed = "", Suppression = "left out: its count or base is withheld" };
 
+    /// <summary>A percentage of a base under the minimum (<c>--min-base</c>): the count is printed, the percentage not.</summary>
+    public static Fact LeaveOutSmallBase(Fact fact, int minimumBase) => fact with
+    {
+        Printed = "",
+        Suppression = string.Create(CultureInfo.InvariantCulture, $"left out: its base is fewer than {minimumBase} (--min-base)"),
+    };
+
     /// <summary>The note under the district context when the rule is applied.</summary>
     public static string SectionNote(int threshold) => string.Create(CultureInfo.InvariantCulture,
         $"To protect the people concerned, counts of fewer than {threshold} are not given exactly, [c] marks a figure withheld so that one cannot be worked out from the others, and percentages of either are left out.");

@@ -15,12 +15,18 @@ public static class DistrictNarrative
 {
     public const string TemplateName = "district-context";
     const int Decimals = 1;
+    /// <summary>No percentage of fewer than 10 in the district text unless the council asks for it (docs/disclosure.md).</summary>
+    public const int DefaultMinimumBase = 10;
 
     /// <param name="suppression">The disclosure rule's withheld figures (<c>--suppress-below</c>); null: the
     /// council's published practice, exact counts. A withheld count reads "fewer than N" (or [c] when it is withheld
     /// only to protect another), a percentage of a withheld count or base is left out, and a sentence about
     /// children whose figures are withheld is left out.</param>
-    public static DistrictSection Render(DistrictContext context, TemplateLibrary templates, string source, DistrictSuppression? suppression = null)
+    /// <param name="minimumBase">The smallest base a percentage is printed of (<c>--min-base</c>, default
+    /// <see cref="DefaultMinimumBase"/>): "2 (66.7%)" of 3 says more than the count can bear; 1 prints every one,
+    /// as the council's statements do.</param>
+    public static DistrictSection Render(DistrictContext context, TemplateLibrary templates, string source, DistrictSuppression? suppression = null,
+        int minimumBase = DefaultMinimumBase)
     {
         var facts = new List<Fact>();
         var rule = suppression ?? DistrictSuppression.None;
@@ -44,6 +50,7 @@ public static class DistrictNarrative
         {
             var f = Fact.Percentage(id, share, Decimals, description, filter, source);
             if (Withheld(numerator) || Withheld(denominator)) f = DisclosureWording.LeaveOut(f);
+            else if (share.Denominator < minimumBase) f = DisclosureWording.LeaveOutSmallBase(f, minimumBase);
             facts.Add(f);
             return f.Printed;
         }
@@ -181,7 +188,7 @@ public static class DistrictNarrative
             new[] { c.Male, c.Female }.Where(g => g.Share.Numerator > 0).Select(g => g.Share).ToList(),
             c.TopNationalities.Select(n => n.Share).Concat(model.HasOtherNationalities ? [c.OtherNationalities] : []).ToList(),
         };
-        model.RoundingNote = !rule.Any && c.Enquiries > 0 && lists.Any(l => l.Count > 1 && l.All(s => Printed(s) is not null) && l.Sum(s => Printed(s)!.Value) != 100.0m);
+        model.RoundingNote = !rule.Any && c.Enquiries > 0 && lists.Any(l => l.Count > 1 && l.All(s => Printed(s) is not null && s.Denominator >= minimumBase) && l.Sum(s => Printed(s)!.Value) != 100.0m);
 
         var markdown = templates.Render(TemplateName, model);
         return new DistrictSection(markdown, facts);
