@@ -66,7 +66,8 @@ public static class DistrictFigures
         figures.Add(Figures.DistrictComparison($"Enquiries by {area.AreaName} district, {period}", districts, d,
             context.GmEnquiries, area.AllEnquiriesLabel, source,
             withheld: Withheld(districts, x => x.District, x => x.District == d ? new DistrictFigure.Enquiries() : new DistrictFigure.OtherDistrict(x.District)),
-            denominatorWithheld: rule.IsWithheld(new DistrictFigure.AreaEnquiries())));
+            denominatorWithheld: rule.IsWithheld(new DistrictFigure.AreaEnquiries()),
+            notLogged: (context.DistrictNotLogged, rule.IsWithheld(new DistrictFigure.DistrictNotLogged()))));
         return figures;
     }
 }

@@ -104,6 +104,30 @@ public class WithheldChartTests
     }
 
     [Fact]
+    public void The_chart_of_districts_has_a_not_logged_bar_so_its_bars_add_up_to_the_total()
+    {
+        // The statement's year: 612 enquiries across GM, 155 with no district logged; here three districts of 457.
+        var f = Figures.DistrictComparison("Districts", [("Bury", 300), ("Stockport", 36), ("Wigan", 121)], "Stockport", 612, "all 612 enquiries", "Source: test",
+            notLogged: (155, false));
+        Assert.Equal([["Bury", "300", "49.0%"], ["Wigan", "121", "19.8%"], ["Stockport", "36", "5.9%"], ["Not logged", "155", "25.3%"]], f.Table.Rows);
+        var trace = Json(f).GetProperty("data")[0];
+        Assert.Equal(612, trace.GetProperty("x").EnumerateArray().Sum(x => x.GetInt32()));
+        // Hatched, so it does not read as one more district.
+        Assert.Equal(["", "", "", "/"], trace.GetProperty("marker").GetProperty("pattern").GetProperty("shape").EnumerateArray().Select(x => x.GetString()));
+        Assert.Contains("Not logged 155 (25.3%).", f.AltText);
+    }
+
+    [Fact]
+    public void A_withheld_not_logged_count_is_c_like_a_district()
+    {
+        var f = Figures.DistrictComparison("Districts", [("Bury", 60), ("Stockport", 36)], "Stockport", 100, "all enquiries", "Source: test",
+            withheld: new HashSet<string> { "Bury" }, notLogged: (4, true));
+        Assert.Equal([["Stockport", "36", "36.0%"], ["Bury", "[c]", "[c]"], ["Not logged", "[c]", "[c]"]], f.Table.Rows);
+        Assert.DoesNotContain("\"x\":[36,null,4]", f.Json.Replace(" ", ""));
+        Assert.Equal([36, -1, -1], Json(f).GetProperty("data")[0].GetProperty("x").EnumerateArray().Select(x => x.ValueKind == JsonValueKind.Null ? -1 : x.GetInt32()));
+    }
+
+    [Fact]
     public void Without_withheld_figures_a_chart_is_the_chart_drawn_without_the_rule()
     {
         Assert.Equal(Figures.CategoryCounts("Types", Types, "Source: test").Json,

@@ -174,22 +174,29 @@ public static partial class Figures
     /// colour and the rest in grey. Percentages are of <paramref name="denominator"/>, which may include enquiries
     /// with no district logged, and <paramref name="denominatorLabel"/> says so. <paramref name="withheld"/>: districts
     /// whose counts the disclosure rule withholds ("[c]", after the others in name order, no value in the chart);
-    /// <paramref name="denominatorWithheld"/>: every percentage is "[c]".
+    /// <paramref name="denominatorWithheld"/>: every percentage is "[c]". <paramref name="notLogged"/>: the
+    /// enquiries whose district was not logged, a bar of their own after the districts (hatched: not a district), so
+    /// that the bars add up to the total the percentages are of; withheld like a district's count.
     /// </summary>
     public static ChartFigure DistrictComparison(
         string title, IReadOnlyList<(string District, int Count)> districts, string highlight,
         int denominator, string denominatorLabel, string source, string countAxisTitle = "Enquiries", string categoryTitle = "District",
-        IReadOnlySet<string>? withheld = null, bool denominatorWithheld = false)
+        IReadOnlySet<string>? withheld = null, bool denominatorWithheld = false, (int Count, bool Withheld)? notLogged = null)
     {
         if (!districts.Any(d => d.District == highlight))
             throw new ArgumentException($"'{highlight}' is not among the districts.", nameof(highlight));
-        bool Hidden(string district) => withheld?.Contains(district) == true;
-        var ordered = WithheldLast(districts.OrderByDescending(d => d.Count).ThenBy(d => d.District, StringComparer.Ordinal), d => d.District, Hidden);
+        var notLoggedLabel = OutputWording.DistrictNotLogged;
+        bool Hidden(string district) => district == notLoggedLabel && notLogged is { } n ? n.Withheld : withheld?.Contains(district) == true;
+        (string District, int Count)[] ordered = [.. WithheldLast(districts.OrderByDescending(d => d.Count).ThenBy(d => d.District, StringComparer.Ordinal), d => d.District, Hidden),
+            .. notLogged is { } nl ? [(notLoggedLabel, nl.Count)] : Array.Empty<(string, int)>()];
         var counts = ordered.Select(d => Hidden(d.District) ? Confidential : Wording.Number(d.Count)).ToArray();
         var shares = ordered.Select(d => Hidden(d.District) || denominatorWithheld ? Confidential : Share.Of(d.Count, denominator, denominatorLabel).Format(1)).ToArray();
         var hover = ordered.Select((d, i) => Hidden(d.District) ? Confidential : WithPercent(counts[i], shares[i])).ToArray();
         var bar = Bar(ordered.Select(d => d.District).ToArray(), ordered.Select(d => Hidden(d.District) ? null : (int?)d.Count).ToArray(), hover, vertical: false);
-        bar.SetProperty("marker", Obj(("color", ordered.Select(d => d.District == highlight ? Focus : Context).ToArray())));
+        bar.SetProperty("marker", notLogged is null
+            ? Obj(("color", ordered.Select(d => d.District == highlight ? Focus : Context).ToArray()))
+            : Obj(("color", ordered.Select(d => d.District == highlight ? Focus : Context).ToArray()),
+                ("pattern", Obj(("shape", ordered.Select((_, i) => i == ordered.Length - 1 ? "/" : "").ToArray())))));
         bar.SetProperty("name", Escape(countAxisTitle));
         var chart = Build(title, [bar], countAxisTitle, categoryTitle, vertical: false, categories: ordered.Length);
         MarkWithheld(chart, ordered.Where(d => Hidden(d.District)).Select(d => (d.District, 0, Confidential)), vertical: false);

@@ -7,6 +7,9 @@ namespace Insights.Narrative;
 /// </summary>
 public static class OutputWording
 {
+    /// <summary>Enquiries whose originating district was not logged, as a row or bar beside the districts.</summary>
+    public const string DistrictNotLogged = "Not logged";
+
     public const string ShorthandConfidential = "confidential: withheld so that no person can be identified";
     public const string ShorthandNotAvailable = "not available";
     public const string ShorthandNotApplicable = "not applicable";

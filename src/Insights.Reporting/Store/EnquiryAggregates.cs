@@ -12,7 +12,7 @@ namespace Insights.Store;
 /// </summary>
 public static class EnquiryAggregates
 {
-    public const string NotLogged = "Not logged";
+    public const string NotLogged = Narrative.OutputWording.DistrictNotLogged;
     public const string Unknown = "Unknown";
 
     /// <summary>The value of a characteristic a row is not broken down by: the row counts every value of it.</summary>
