@@ -65,12 +65,14 @@ public static class InputFormat
         }
     }
 
-    /// <summary>Text in UTF-8 or Windows-1252: no NUL bytes and no control characters other than tab, CR, LF, FF.</summary>
+    /// <summary>Text in UTF-16 with a byte-order mark, or in UTF-8 or Windows-1252: no NUL bytes and no control characters other than tab, CR, LF, FF.</summary>
     private static bool LooksLikeText(Stream stream)
     {
         var buffer = new byte[TextSample];
         var n = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         if (n == 0) return false;
+        // UTF-16 with a byte-order mark (Excel's "Unicode Text"): the CSV reader decodes it.
+        if (n >= 2 && (buffer[0], buffer[1]) is (0xFF, 0xFE) or (0xFE, 0xFF)) return true;
         for (var i = 0; i < n; i++)
         {
             var b = buffer[i];

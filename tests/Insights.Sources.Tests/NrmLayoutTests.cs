@@ -305,6 +305,38 @@ public sealed class NrmLayoutTests : IDisposable
         Assert.Equal((new Quarter(2025, 1), 4, 3), (release.Release.Quarter, release.SeriesTotal(new Quarter(2025, 1))!.Value, release.SeriesTotal(new Quarter(2024, 4))!.Value));
     }
 
+    // Issue 8: the long CSVs are read by the extract's CSV reader, so Excel's other ways of saving a CSV read the
+    // same: "Unicode Text" (UTF-16 with a mark) and, on a continental Windows machine, Windows-1252 with semicolons.
+    // A responder written with accents (é, 0xE9 in 1252, invalid as UTF-8) must arrive as the UTF-8 copy has it.
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("windows-1252;")]
+    public void Long_csvs_saved_as_utf16_or_windows_1252_with_semicolons_read_as_the_utf8_ones(string saved)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var published = Insights.Pipeline.Samples.PathOf("nrm", "published");
+        string[] names = ["nrm-referrals-by-quarter-2023-q4-release.csv", "nrm-first-responder-referrals-2023-q4.csv"];
+        string Text(string name) => File.ReadAllText(Path.Combine(published, name))
+            .Replace("Home Office - Immigration Enforcement IE", "Sécurité - Immigration Enforcement IE", StringComparison.Ordinal);
+        var utf8 = names.Select(n => Path.Combine(_folder, "utf8-" + n)).ToArray();
+        var other = names.Select(n => Path.Combine(_folder, "other-" + n)).ToArray();
+        for (var i = 0; i < names.Length; i++)
+        {
+            File.WriteAllText(utf8[i], Text(names[i]), new System.Text.UTF8Encoding(false));
+            if (saved == "utf-16") File.WriteAllText(other[i], Text(names[i]), System.Text.Encoding.Unicode);
+            else File.WriteAllLines(other[i], Insights.Sources.Csv.CsvReader.ReadFile(utf8[i])
+                .Select(r => string.Join(';', r.Fields.Select(f => f.Contains(';', StringComparison.Ordinal) ? $"\"{f}\"" : f))), System.Text.Encoding.GetEncoding(1252));
+        }
+        var expected = NrmLoader.Load(utf8).Latest;
+        var read = NrmLoader.Load(other).Latest;
+        Assert.Contains(expected.FirstResponder, c => c.Responder.IsCategory && c.Responder.Category == "Sécurité - Immigration Enforcement IE");
+        Assert.Equal(expected.Release, read.Release);
+        Assert.Equal(expected.Series.Select(c => (c.Quarter, c.AgeGroup, c.Location, c.People)), read.Series.Select(c => (c.Quarter, c.AgeGroup, c.Location, c.People)));
+        Assert.Equal(expected.FirstResponder.Select(c => (c.ResponderType, c.Responder, c.ExploitationType, c.AgeGroup, c.Gender, c.Nationality, c.People, c.MissingReason)),
+            read.FirstResponder.Select(c => (c.ResponderType, c.Responder, c.ExploitationType, c.AgeGroup, c.Gender, c.Nationality, c.People, c.MissingReason)));
+        Assert.Equal(4142, read.SeriesTotal(new Quarter(2023, 4)));
+    }
+
     [Fact]
     public void Long_csv_with_a_repeated_quarter_is_an_error()
     {

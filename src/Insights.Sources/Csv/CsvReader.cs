@@ -59,7 +59,13 @@ public static class CsvReader
     public static IReadOnlyList<CsvRow> ReadFile(string path)
     {
         if (!File.Exists(path)) throw new InputException(new SourceLocation(path), "file not found");
-        var text = Decode(File.ReadAllBytes(path));
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(new SourceLocation(path), $"cannot read the file: {e.Message}", e);
+        }
+        var text = Decode(bytes);
         return Parse(text, path, Separator(text));
     }
 

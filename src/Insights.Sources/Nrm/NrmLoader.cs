@@ -87,7 +87,10 @@ public static partial class NrmLoader
             case InputFileFormat.Xlsx:
                 return FromWorkbook(ReadXlsx(path));
             case InputFileFormat.Csv:
-                var rows = CsvTable.Read(path);
+                IReadOnlyList<IReadOnlyList<string>> rows;
+                try { rows = LongRows(path); }
+                // A README or notes beside the data is text too; only a file headed as a long table must parse.
+                catch (InputException) when (fromFolder && !HeadedAsLongTable(path)) { return null; }
                 var header = rows.Count == 0 ? "" : string.Join(",", rows[0].Select(f => f.Trim()));
                 var warnings = new List<InputWarning>();
                 if (header.Equals(Table2Reader.LongHeader, StringComparison.OrdinalIgnoreCase))
@@ -104,6 +107,32 @@ public static partial class NrmLoader
                 if (fromFolder) return null;
                 throw new InputException(new SourceLocation(path), "not an ODS or XLSX workbook or a CSV file (judged from its content)");
         }
+    }
+
+    /// <summary>
+    /// A long CSV's records by row number (index 0 is row 1), read by the one CSV reader every input uses (its
+    /// encoding and separator detection: Excel's UTF-16, Windows-1252 and semicolon CSVs read as the UTF-8 one);
+    /// a blank line stays a row of no fields, so row numbers in messages match the file.
+    /// </summary>
+    static IReadOnlyList<IReadOnlyList<string>> LongRows(string path)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var record in Csv.CsvReader.ReadFile(path))
+        {
+            while (rows.Count < record.Number - 1) rows.Add([]);
+            rows.Add(record.Fields);
+        }
+        return rows;
+    }
+
+    static bool HeadedAsLongTable(string path)
+    {
+        var text = Csv.CsvReader.Decode(File.ReadAllBytes(path)).TrimStart('\uFEFF');
+        var end = text.IndexOfAny(['\r', '\n']);
+        var first = end < 0 ? text : text[..end];
+        var header = string.Join(",", first.Split(Csv.CsvReader.Separator(first)).Select(f => f.Trim()));
+        return header.Equals(Table2Reader.LongHeader, StringComparison.OrdinalIgnoreCase)
+            || header.Equals(FirstResponderReader.LongHeader, StringComparison.OrdinalIgnoreCase);
     }
 
     static FilePart FromWorkbook(Workbook workbook)

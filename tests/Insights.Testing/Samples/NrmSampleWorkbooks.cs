@@ -353,11 +353,11 @@ public static class NrmSampleWorkbooks
     // ---------- inputs ----------
 
     public static List<LongRow> ReadLong(string path) =>
-        CsvTable.Read(path).Skip(1).Where(r => r.Count == 7)
+        Insights.Sources.Csv.CsvReader.ReadFile(path).Skip(1).Select(r => r.Fields).Where(r => r.Count == 7)
             .Select(r => new LongRow(r[0], r[1], r[2], r[3], r[4], r[5], int.Parse(r[6], CultureInfo.InvariantCulture))).ToList();
 
     public static List<SeriesRow> ReadSeries(string path) =>
-        CsvTable.Read(path).Skip(1).Where(r => r.Count == 5)
+        Insights.Sources.Csv.CsvReader.ReadFile(path).Skip(1).Select(r => r.Fields).Where(r => r.Count == 5)
             .Select(r => new SeriesRow(new Quarter(int.Parse(r[0], CultureInfo.InvariantCulture), r[1][1] - '0'), r[2], r[3], int.Parse(r[4], CultureInfo.InvariantCulture))).ToList();
 
     static List<SeriesRow> ReadSeriesFromRepository() =>
