@@ -91,7 +91,7 @@ public static class ContextCommand
 
     /// <summary>The options that choose the inputs and the section, not the outputs: <c>check</c> takes the same.</summary>
     internal static IEnumerable<Option> SectionOptions =>
-        [Nrm, ReleaseQuarter, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top, MinBase, NationalYear, NrmArea, DistrictTrend, Forecast, WithForecast, Horizon, Templates];
+        [Nrm, ReleaseQuarter, BulletinTotal, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top, MinBase, NationalYear, NrmArea, DistrictTrend, Forecast, WithForecast, Horizon, Templates, SuppressBelow];
 
     /// <summary>The rules between the section options (usage errors, exit 2), for <c>context</c> and <c>check</c>.</summary>
     internal static void AddSectionRules(Command command)

@@ -44,6 +44,33 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("55 figures: 54 ok, 0 wrong, 0 not found, 1 cannot be checked", stdout);
     }
 
+    // The line whose "as written" column is exactly that: verdict, as written, as computed, fact.
+    static string[] Written(string stdout, string written) =>
+        stdout.Split('\n').Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Single(c => c.Length >= 3 && c[2] == written) is var c ? [c[0], c[2], c.Length > 3 ? c[3] : "", c.Length > 4 ? c[4] : ""] : [];
+
+    [Fact]
+    public void Fewer_than_n_and_c_are_checked_against_the_run_with_the_same_suppress_below()
+    {
+        // docs/disclosure.md's hand-worked Stockport case under --suppress-below 5: Vietnamese 3 reads "fewer than 5",
+        // Indian 5 reads [c] (34 - 16 - 10 - 3 would give the 3 back). Planted: British (16) as "less than 5".
+        var path = Path.Combine(_folder, "statement.md");
+        File.WriteAllText(path, File.ReadAllText(Published)
+            .Replace("- 3 (8.8%) were Vietnamese", "- fewer than 5 were Vietnamese", StringComparison.Ordinal)
+            .Replace("- 5 (14.7%) were Indian.", "- [c] were Indian.", StringComparison.Ordinal)
+            .Replace("- 16 (47.1%) were British.", "- less than 5 were British.", StringComparison.Ordinal));
+        var (code, stdout, _) = Run(path, "--suppress-below", "5");
+        Assert.Equal(ExitCodes.CheckFailed, code);
+        Assert.Equal(["ok", "fewer than 5", "fewer than 5", "district.nationality.vietnamese"], Written(stdout, "fewer than 5"));
+        Assert.Equal(["ok", "[c]", "[c]", "district.nationality.indian"], Written(stdout, "[c]"));
+        Assert.Equal(["wrong", "less than 5", "16", "district.nationality.british"], Written(stdout, "less than 5"));
+
+        // Without the option the run prints the counts: "fewer than 5" is still true of 3, [c] cannot be checked.
+        (code, stdout, _) = Run(path);
+        Assert.Equal(["ok", "fewer than 5", "3", "district.nationality.vietnamese"], Written(stdout, "fewer than 5"));
+        Assert.Equal("cannot be checked", Written(stdout, "[c]")[0]);
+    }
+
     [Fact]
     public void With_nrm_alone_the_national_figures_are_checked_and_the_districts_are_not_found()
     {

@@ -14,6 +14,8 @@ public class TextFigureTests
     [InlineData("The 2025/26 statement, on 15 April 2025, says £36m.", "")]
     [InlineData("This represents a 7% increase and an 11% decrease.", "7% increase|11% decrease")]
     [InlineData("increasing 6% from the previous record", "6% increase")]
+    [InlineData("- fewer than 5 were Vietnamese; [c] were Indian.", "fewer than 5|[c]")]   // the disclosure rule's words
+    [InlineData("Less than 10 (of 34) were female.", "fewer than 10|34")]
     public void Finds_the_figures_of_a_sentence_and_nothing_else(string sentence, string expected) =>
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), Figures(sentence));
 

@@ -74,6 +74,8 @@ public static class StatementCheck
         var lines = new List<CheckedFigure>();
         foreach (var paragraph in FactPlacement.Sectioned(section))
         {
+            // The disclosure rule's note says what "fewer than 5" and [c] mean; it states no figure.
+            if (DisclosureWording.IsSectionNote(paragraph.Text)) continue;
             if (FactPlacement.IsAuthorNote(paragraph.Text))
             {
                 lines.Add(new CheckedFigure(CheckSubject.Claim, paragraph.Section, paragraph.Number, Excerpt(paragraph.Text), null, CheckStatus.CannotBeChecked,
@@ -120,13 +122,19 @@ public static class StatementCheck
             return new CheckedFigure(CheckSubject.Figure, paragraph.Section, paragraph.Number, written.Text, generated.Figure.Text, CheckStatus.CannotBeChecked,
                 Note: "no fact stands behind the computed figure");
         var value = fact.Value ?? generated.Figure.Number;
+        var of = fact.Numerator is { } n && fact.Denominator is { } d ? string.Create(CultureInfo.InvariantCulture, $" ({Wording.Number(n)} of {Wording.Number(d)})") : "";
+        if (written.IsConfidential)
+            return new CheckedFigure(CheckSubject.Figure, paragraph.Section, paragraph.Number, written.Text, fact.Printed + of,
+                fact.Suppression is not null ? CheckStatus.Ok : CheckStatus.CannotBeChecked, fact.Id,
+                fact.Suppression is not null ? null : "withheld in the statement, printed by this run: give check the --suppress-below the statement was written with");
         var ok = written.Kind switch
         {
+            // "fewer than 5" is true of any count under 5, whether or not this run withholds it.
+            FigureKind.Withheld => value < written.Number,
             FigureKind.Count => written.Number == value,
             FigureKind.Change => written.Direction == generated.Figure.Direction && written.Number == Rounding.HalfAwayFromZero(Math.Abs(value), written.Decimals),
             _ => written.Number == Rounding.HalfAwayFromZero(value, written.Decimals),
         };
-        var of = fact.Numerator is { } n && fact.Denominator is { } d ? string.Create(CultureInfo.InvariantCulture, $" ({Wording.Number(n)} of {Wording.Number(d)})") : "";
         return new CheckedFigure(CheckSubject.Figure, paragraph.Section, paragraph.Number, written.Text, fact.Printed + of,
             ok ? CheckStatus.Ok : CheckStatus.Wrong, fact.Id);
     }
@@ -147,7 +155,7 @@ public static class StatementCheck
         double Score(int i, int j)
         {
             var (w, g) = (written[i], generated[j].Figure);
-            if (w.Kind != g.Kind) return double.NegativeInfinity;
+            if (w.Kind != g.Kind && !IsCountOrWithheld(w.Kind, g.Kind)) return double.NegativeInfinity;
             return 10 + (w.Number == g.Number ? 2 : 0) + (Neighbour(text, w) == Neighbour(generated[j].Paragraph.Text, g) ? 1 : 0);
         }
         int m = written.Count, n = generated.Count;
@@ -164,6 +172,9 @@ public static class StatementCheck
         }
         return pairs;
     }
+
+    // A count written exactly where the run withholds it, or withheld where the run prints it: the same figure.
+    static bool IsCountOrWithheld(FigureKind a, FigureKind b) => a is FigureKind.Count or FigureKind.Withheld && b is FigureKind.Count or FigureKind.Withheld;
 
     static string Neighbour(string text, TextFigure f) => Regex.Match(text[..f.Index], @"(\w+)\W*$").Groups[1].Value.ToLowerInvariant();
 

@@ -61,7 +61,12 @@ public static class DisclosureWording
         Suppression = string.Create(CultureInfo.InvariantCulture, $"left out: its base is fewer than {minimumBase} (--min-base)"),
     };
 
+    const string SectionNoteStart = "To protect the people concerned, counts of fewer than ";
+
     /// <summary>The note under the district context when the rule is applied.</summary>
     public static string SectionNote(int threshold) => string.Create(CultureInfo.InvariantCulture,
-        $"To protect the people concerned, counts of fewer than {threshold} are not given exactly, [c] marks a figure withheld so that one cannot be worked out from the others, and percentages of either are left out.");
+        $"{SectionNoteStart}{threshold} are not given exactly, [c] marks a figure withheld so that one cannot be worked out from the others, and percentages of either are left out.");
+
+    /// <summary>The paragraph is <see cref="SectionNote"/>: it explains the rule and states no figure.</summary>
+    public static bool IsSectionNote(string paragraph) => paragraph.StartsWith(SectionNoteStart, StringComparison.Ordinal);
 }

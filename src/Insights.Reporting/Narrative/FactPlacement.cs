@@ -35,7 +35,7 @@ public static class FactPlacement
         var lastPlaced = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var paragraph in Paragraphs(markdown))
         {
-            if (IsAuthorNote(paragraph.Text)) continue;
+            if (IsAuthorNote(paragraph.Text) || DisclosureWording.IsSectionNote(paragraph.Text)) continue;
             var paragraphWords = TextWords.Of(paragraph.Text);
             foreach (var figure in TextFigure.Find(paragraph.Text))
             {

@@ -3,9 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace Insights.Narrative;
 
-/// <summary>What a figure in a sentence states: a count ("612"), a percentage ("44.4%") or a change ("a 7% increase",
-/// "increasing 6%").</summary>
-public enum FigureKind { Count, Percent, Change }
+/// <summary>What a figure in a sentence states: a count ("612"), a percentage ("44.4%"), a change ("a 7% increase",
+/// "increasing 6%"), or a count the disclosure rule withholds ("fewer than 5": <see cref="TextFigure.Number"/> is
+/// the bound; "[c]": withheld so that another cannot be worked out, no bound).</summary>
+public enum FigureKind { Count, Percent, Change, Withheld }
 
 /// <summary>
 /// A figure as it reads in a sentence, found by <see cref="Find"/>: its text, kind, value and decimals as written,
@@ -13,8 +14,16 @@ public enum FigureKind { Count, Percent, Change }
 /// </summary>
 public sealed record TextFigure(string Text, FigureKind Kind, decimal Number, int Decimals, string? Direction, string? Article, int Index)
 {
-    /// <summary>The figure as a fact prints it: "5,690", "44.4%", "7% increase".</summary>
-    public string Normalised => Kind == FigureKind.Change ? $"{NumberText}% {Direction}" : Text;
+    /// <summary>The figure as a fact prints it: "5,690", "44.4%", "7% increase", "fewer than 5", "[c]".</summary>
+    public string Normalised => Kind switch
+    {
+        FigureKind.Change => $"{NumberText}% {Direction}",
+        FigureKind.Withheld => IsConfidential ? DisclosureWording.Confidential : string.Create(CultureInfo.InvariantCulture, $"fewer than {Number:0}"),
+        _ => Text,
+    };
+
+    /// <summary>"[c]": withheld with no bound stated.</summary>
+    public bool IsConfidential => Kind == FigureKind.Withheld && Number == 0;
 
     string NumberText => Regex.Match(Text, @"\d[\d,]*(\.\d+)?").Value;
 
@@ -22,6 +31,11 @@ public sealed record TextFigure(string Text, FigureKind Kind, decimal Number, in
     // "per cent"; a change word after it ("a 7% increase").
     static readonly Regex Pattern = new(
         @"(?<![\w.,/£$€\-])(?<num>\d{1,3}(?:,\d{3})+|\d+)(?<dec>\.\d+)?(?<pct>\s?%|\s?per\s?cent)?(?:\s+(?<dir>increase|decrease|rise|fall|drop|reduction)\b)?(?![\w/])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // The disclosure rule's words (DisclosureWording.Withheld): "fewer than 5" (also "less than 5", as people write
+    // it) and "[c]".
+    static readonly Regex WithheldPattern = new(@"\b(?:fewer|less)\s+than\s+(?<bound>\d+)(?![\w/%.])|\[c\]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0).ToArray();
@@ -34,8 +48,13 @@ public sealed record TextFigure(string Text, FigureKind Kind, decimal Number, in
     public static IReadOnlyList<TextFigure> Find(string sentence)
     {
         var result = new List<TextFigure>();
+        var withheld = WithheldPattern.Matches(sentence).ToList();
+        foreach (var w in withheld)
+            result.Add(new TextFigure(Regex.Replace(w.Value, @"\s+", " "), FigureKind.Withheld,
+                w.Groups["bound"].Success ? decimal.Parse(w.Groups["bound"].Value, CultureInfo.InvariantCulture) : 0, 0, null, null, w.Index));
         foreach (Match m in Pattern.Matches(sentence))
         {
+            if (withheld.Any(w => m.Index >= w.Index && m.Index < w.Index + w.Length)) continue;
             var before = sentence[..m.Index];
             var after = sentence[(m.Index + m.Length)..];
             var previousWord = Regex.Match(before, @"(\w+)\W*$").Groups[1].Value.ToLowerInvariant();
@@ -53,6 +72,7 @@ public sealed record TextFigure(string Text, FigureKind Kind, decimal Number, in
             var text = Regex.Replace(m.Value, @"\s+", " ");
             result.Add(new TextFigure(text, kind, number, decimals, direction, article, m.Index));
         }
+        result.Sort((a, b) => a.Index.CompareTo(b.Index));
         return result;
     }
 
