@@ -103,6 +103,9 @@ public static class DistrictNarrative
         var ageGenderFilter = $"{inDistrict}; Age and Gender known";
         var knownFigure = new DistrictFigure.AgeAndGenderKnown();
         model.AgeAndGenderKnown = Count("district.age-and-gender-known", c.AgeAndGenderKnown, $"{c.District} enquiries where age and gender were known", ageGenderFilter, knownFigure);
+        // From the counts, not their printed text: a withheld count reads "fewer than 5" whatever it is.
+        model.NoAgeAndGenderKnown = c.AgeAndGenderKnown == 0 && !Withheld(knownFigure);
+        model.OneAgeAndGenderKnown = c.AgeAndGenderKnown == 1 && !Withheld(knownFigure);
         model.AgeOrGenderNotKnown = c.AgeAndGenderKnown < c.Enquiries;
         model.AgeAndGenderAll = c.AgeAndGenderKnown == c.Enquiries;
         model.TwoEnquiries = c.Enquiries == 2 && !Withheld(enquiriesFigure);
@@ -124,6 +127,8 @@ public static class DistrictNarrative
         var nationalityKnown = new DistrictFigure.NationalityKnown();
         model.NationalityKnown = Count("district.nationality-known", c.NationalityKnown, $"{c.District} enquiries where nationality was known", nationalityFilter, nationalityKnown);
         model.NationalityKnownNoun = Noun(nationalityKnown, c.NationalityKnown, "case", "cases");
+        model.NoNationalityKnown = c.NationalityKnown == 0 && !Withheld(nationalityKnown);
+        model.OneNationalityKnown = c.NationalityKnown == 1 && !Withheld(nationalityKnown);
         var tiedFacts = new List<int>();
         foreach (var n in c.TopNationalities)
         {
@@ -273,6 +278,8 @@ public sealed class DistrictTemplateModel
     public string DistrictNotLogged { get; init; } = "";
     public List<Line> ExploitationTypes { get; } = [];
     public string AgeAndGenderKnown { get; set; } = "";
+    public bool NoAgeAndGenderKnown { get; set; }
+    public bool OneAgeAndGenderKnown { get; set; }
     public bool AgeOrGenderNotKnown { get; set; }
     public bool AgeAndGenderAll { get; set; }
     /// <summary>Two enquiries: "both cases", not "all 2 cases".</summary>
@@ -282,6 +289,8 @@ public sealed class DistrictTemplateModel
     public List<GenderLine> Genders { get; } = [];
     public string NationalityKnown { get; set; } = "";
     public string NationalityKnownNoun { get; set; } = "";
+    public bool NoNationalityKnown { get; set; }
+    public bool OneNationalityKnown { get; set; }
     public List<Line> Nationalities { get; } = [];
     /// <summary>"Albanian, Eritrean and Romanian": the nationalities tied at the cut-off, "" when none; each has
     /// <see cref="TiedCount"/> ("2") and <see cref="TiedShare"/> ("5.9%", "" when left out).</summary>
