@@ -99,7 +99,7 @@ static class ExtractBenchmark
     static string Insights(string path)
     {
         var extract = GmpExtractReader.Read(path, today: Today);
-        var c = DistrictBreakdown.Compute(extract.Enquiries, District, Year.Period);
+        var c = DistrictBreakdown.Compute(extract.Columns, District, Year.Period);
         var lines = new List<string>
         {
             $"district {c.Enquiries}", $"previous {c.PreviousEnquiries}", $"area {c.GmEnquiries}", $"not-logged {c.DistrictNotLogged}",
@@ -110,7 +110,7 @@ static class ExtractBenchmark
         };
         lines.AddRange(c.ExploitationTypes.Select(t => $"type {t.Name.ToLowerInvariant()} {t.Count}"));
         lines.AddRange(c.TopNationalities.Select(t => $"top {t.Name.ToLowerInvariant()} {t.Count}"));
-        lines.AddRange(DistrictComparison.CountsByDistrict(extract.Enquiries, Year.Period).Select(d => $"in {d.District.ToLowerInvariant()} {d.Count}"));
+        lines.AddRange(DistrictComparison.CountsByDistrict(extract.Columns, Year.Period).Select(d => $"in {d.District.ToLowerInvariant()} {d.Count}"));
         return Lines(lines);
     }
 

@@ -76,4 +76,22 @@ public class CsvReaderTests
         Assert.Equal(text, CsvReader.Decode([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]));
         Assert.Equal(text, CsvReader.Decode([.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)]));
     }
+
+    // The streaming reader refills a buffer of a million characters: quoted fields, doubled quotes and CRLFs that
+    // straddle its end must read as they would in one piece. Each record's fields are known from its number.
+    [Fact]
+    public void Records_across_the_stream_buffer_read_whole()
+    {
+        static string[] Fields(int n) => [$"id{n}", new string('x', n % 97), $"say \"{n}\"", n % 5 == 0 ? "two\r\nlines" : ""];
+        var text = new StringBuilder();
+        for (var n = 0; n < 60_000; n++)
+            text.Append(string.Join(',', Fields(n).Select(f => f.Contains('"') || f.Contains('\n') ? $"\"{f.Replace("\"", "\"\"")}\"" : f))).Append("\r\n");
+        Assert.True(text.Length > 3 << 20);
+        var rows = CsvReader.Parse(text.ToString());
+        Assert.Equal(60_000, rows.Count);
+        for (var n = 0; n < rows.Count; n++) Assert.Equal(Fields(n), rows[n].Fields);
+        // Records 0 and 5 hold a line break: lines 1-2 and 7-8.
+        Assert.Equal((1, 3, 4, 7, 9), (rows[0].Line, rows[1].Line, rows[2].Line, rows[5].Line, rows[6].Line));
+        Assert.Equal(60_000, rows[^1].Number);
+    }
 }

@@ -427,4 +427,22 @@ public sealed class GmpDateOrderTests : IDisposable
         Assert.StartsWith("x.csv, row 3, column B (DateLogged): a date written month first", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("04/25", e.Message, StringComparison.Ordinal);
     }
+
+    // Issue 14: the reader fills columns of codes in one pass and the records are a view made afterwards (ids read
+    // again). Both must describe the same enquiries: every district's context and comparison, both years, agree.
+    [Fact]
+    public void Columns_and_records_of_the_sample_extract_give_the_same_district_contexts()
+    {
+        var extract = GmpExtractReader.Read(Insights.Pipeline.Samples.PathOf("gmp", Insights.Tests.Samples.SyntheticGmpExtract.FileName));
+        Assert.Equal(extract.Columns.Count, extract.Enquiries.Count);
+        Assert.Equal(extract.Enquiries.Count, extract.Enquiries.Select(e => e.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        foreach (var year in new[] { new FinancialYear(2023), new FinancialYear(2024) })
+        {
+            Assert.Equal(Insights.Breakdowns.DistrictComparison.CountsByDistrict(extract.Enquiries, year.Period),
+                Insights.Breakdowns.DistrictComparison.CountsByDistrict(extract.Columns, year.Period));
+            foreach (var district in PoliceArea.GreaterManchester.Districts)
+                Assert.Equivalent(Insights.Breakdowns.DistrictBreakdown.Compute(extract.Enquiries, district, year.Period),
+                    Insights.Breakdowns.DistrictBreakdown.Compute(extract.Columns, district, year.Period), strict: true);
+        }
+    }
 }

@@ -11,11 +11,19 @@ public static class DistrictComparison
     /// and are left out; they stay in the area's total.
     /// </summary>
     public static IReadOnlyList<(string District, int Count)> CountsByDistrict(IReadOnlyList<Enquiry> enquiries, Period period,
+        PoliceArea? area = null) => CountsByDistrict(EnquiryColumns.From(enquiries), period, area);
+
+    /// <summary>The same from columns of codes, counted in an array keyed by the district code.</summary>
+    public static IReadOnlyList<(string District, int Count)> CountsByDistrict(EnquiryColumns enquiries, Period period,
         PoliceArea? area = null)
     {
-        var counts = enquiries.Where(e => e.District is not null && period.Contains(e.DateLogged))
-            .GroupBy(e => e.District!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return (area ?? PoliceArea.GreaterManchester).Districts.Select(d => (d, counts.GetValueOrDefault(d))).ToList();
+        var counts = new int[enquiries.DistrictNames.Count + 1];
+        var (first, last) = (period.First.DayNumber, period.Last.DayNumber);
+        ReadOnlySpan<int> days = enquiries.Days;
+        ReadOnlySpan<ushort> districts = enquiries.Districts;
+        for (var i = 0; i < days.Length; i++)
+            if (days[i] >= first && days[i] <= last) counts[districts[i]]++;
+        return (area ?? PoliceArea.GreaterManchester).Districts
+            .Select(d => (d, enquiries.FindDistrict(d) is var code and > 0 ? counts[code] : 0)).ToList();
     }
 }

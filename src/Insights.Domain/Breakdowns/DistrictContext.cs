@@ -64,7 +64,7 @@ public sealed record DistrictContext(
     public int GmEnquiries => ShareOfGm.Denominator;
 }
 
-/// <summary>Computes <see cref="DistrictContext"/> from enquiry records. Pure: no I/O, same input → same result.</summary>
+/// <summary>Computes <see cref="DistrictContext"/> from enquiry records or columns. Pure: no I/O, same input → same result.</summary>
 public static class DistrictBreakdown
 {
     public const int DefaultTopNationalities = 3;
@@ -72,57 +72,84 @@ public static class DistrictBreakdown
     /// <param name="area">The police area the enquiries come from (default Greater Manchester): its name labels the
     /// denominator of the district's share.</param>
     public static DistrictContext Compute(IReadOnlyList<Enquiry> enquiries, string district, Period period,
+        int topNationalities = DefaultTopNationalities, PoliceArea? area = null) =>
+        Compute(EnquiryColumns.From(enquiries), district, period, topNationalities, area);
+
+    /// <summary>The same from columns of codes: one pass over the rows into arrays of counts keyed by the codes.</summary>
+    public static DistrictContext Compute(EnquiryColumns enquiries, string district, Period period,
         int topNationalities = DefaultTopNationalities, PoliceArea? area = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(topNationalities);
         area ??= PoliceArea.GreaterManchester;
         var previous = period.Preceding();
-        var inPeriod = enquiries.Where(e => period.Contains(e.DateLogged)).ToList();
-        var mine = inPeriod.Where(e => e.District == district).ToList();
-        var n = mine.Count;
+        var (first, last) = (period.First.DayNumber, period.Last.DayNumber);
+        var (previousFirst, previousLast) = (previous.First.DayNumber, previous.Last.DayNumber);
+        var code = enquiries.FindDistrict(district);
+        int inPeriod = 0, notLogged = 0, n = 0, previousCount = 0, earliest = int.MaxValue;
+        var types = new int[enquiries.TypeNames.Count];
+        var nationalities = new int[enquiries.NationalityNames.Count + 1];
+        var children = new int[enquiries.NationalityNames.Count + 1];
+        var ageGender = new int[3, 3]; // gender × age group
+        ReadOnlySpan<int> days = enquiries.Days, typeCodes = enquiries.Types, nationalityCodes = enquiries.Nationalities;
+        ReadOnlySpan<ushort> districts = enquiries.Districts;
+        ReadOnlySpan<byte> ages = enquiries.Ages, genders = enquiries.Genders;
+        for (var i = 0; i < days.Length; i++)
+        {
+            var day = days[i];
+            if (day < earliest) earliest = day;
+            if (districts[i] == code && day >= previousFirst && day <= previousLast) previousCount++;
+            if (day < first || day > last) continue;
+            inPeriod++;
+            if (districts[i] == 0) notLogged++;
+            if (districts[i] != code) continue;
+            n++;
+            types[typeCodes[i]]++;
+            var age = EnquiryColumns.AgeGroupOf(ages[i]);
+            ageGender[genders[i], (int)age]++;
+            nationalities[nationalityCodes[i]]++;
+            if (age == AgeGroup.UnderEighteen) children[nationalityCodes[i]]++;
+        }
         string OfDistrict() => $"{district} enquiries";
 
-        var types = mine.GroupBy(e => e.ExploitationType, StringComparer.Ordinal)
-            .Select(g => new CategoryShare(g.Key, Share.Of(g.Count(), n, OfDistrict())))
+        var typeShares = Enumerable.Range(0, types.Length).Where(t => types[t] > 0)
+            .Select(t => new CategoryShare(enquiries.TypeNames[t], Share.Of(types[t], n, OfDistrict())))
             .OrderByDescending(c => c.Count).ThenBy(c => TypeRank(c.Name)).ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
 
-        var ageGender = mine.Where(e => e.AgeGroup != AgeGroup.Unknown && e.Gender != Gender.Unknown).ToList();
+        int Known(Gender g) => ageGender[(int)g, (int)AgeGroup.Adult] + ageGender[(int)g, (int)AgeGroup.UnderEighteen];
+        var ageGenderKnown = Known(Gender.Male) + Known(Gender.Female);
         const string ageGenderLabel = "enquiries where age and gender were known";
-        GenderGroup Group(Gender g)
-        {
-            var of = ageGender.Where(e => e.Gender == g).ToList();
-            return new GenderGroup(g, Share.Of(of.Count, ageGender.Count, ageGenderLabel),
-                of.Count(e => e.AgeGroup == AgeGroup.Adult), of.Count(e => e.AgeGroup == AgeGroup.UnderEighteen));
-        }
+        GenderGroup Group(Gender g) => new(g, Share.Of(Known(g), ageGenderKnown, ageGenderLabel),
+            ageGender[(int)g, (int)AgeGroup.Adult], ageGender[(int)g, (int)AgeGroup.UnderEighteen]);
 
-        var known = mine.Where(e => e.Nationality is not null).ToList();
+        var knownCount = n - nationalities[0];
         const string nationalityLabel = "enquiries where nationality was known";
-        var byNationality = known.GroupBy(e => e.Nationality!, StringComparer.Ordinal)
-            .Select(g => (Name: g.Key, Count: g.Count()))
+        var byNationality = Enumerable.Range(1, nationalities.Length - 1).Where(c => nationalities[c] > 0)
+            .Select(c => (Name: enquiries.NationalityNames[c - 1], Count: nationalities[c]))
             .OrderByDescending(x => x.Count).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
         // A tie at the cut-off is listed whole: which of equals is named cannot be left to the alphabet.
         var cutOff = topNationalities > 0 && byNationality.Count >= topNationalities ? byNationality[topNationalities - 1].Count : int.MaxValue;
         var listed = byNationality.Take(topNationalities).Concat(byNationality.Skip(topNationalities).TakeWhile(x => x.Count == cutOff)).ToList();
-        var top = listed.Select(x => new CategoryShare(x.Name, Share.Of(x.Count, known.Count, nationalityLabel))).ToList();
-        var other = Share.Of(known.Count - top.Sum(t => t.Count), known.Count, nationalityLabel);
+        var top = listed.Select(x => new CategoryShare(x.Name, Share.Of(x.Count, knownCount, nationalityLabel))).ToList();
+        var other = Share.Of(knownCount - top.Sum(t => t.Count), knownCount, nationalityLabel);
 
-        var british = known.Where(e => e.Nationality == Enquiry.British).ToList();
-        var others = known.Where(e => e.Nationality != Enquiry.British).ToList();
+        var british = enquiries.FindNationality(Enquiry.British);
+        var (britishCount, britishChildren) = british > 0 ? (nationalities[british], children[british]) : (0, 0);
+        var otherChildren = children.Skip(1).Sum() - britishChildren;
 
         return new DistrictContext(
             district, period, previous, n,
-            enquiries.Count(e => previous.Contains(e.DateLogged) && e.District == district),
-            Share.Of(n, inPeriod.Count, area.AllEnquiriesLabel),
-            inPeriod.Count(e => e.District is null),
-            types,
-            ageGender.Count, Group(Gender.Male), Group(Gender.Female),
-            known.Count, top, other,
-            Share.Of(british.Count(e => e.AgeGroup == AgeGroup.UnderEighteen), british.Count, "British alleged victims"),
-            Share.Of(others.Count(e => e.AgeGroup == AgeGroup.UnderEighteen), others.Count, "alleged victims of other known nationalities"))
+            previousCount,
+            Share.Of(n, inPeriod, area.AllEnquiriesLabel),
+            notLogged,
+            typeShares,
+            ageGenderKnown, Group(Gender.Male), Group(Gender.Female),
+            knownCount, top, other,
+            Share.Of(britishChildren, britishCount, "British alleged victims"),
+            Share.Of(otherChildren, knownCount - britishCount, "alleged victims of other known nationalities"))
         {
             Area = area,
-            PreviousPeriodCovered = enquiries.Count > 0 && enquiries.Min(e => e.DateLogged) <= previous.First,
+            PreviousPeriodCovered = days.Length > 0 && earliest <= previousFirst,
             TiedAtCutOff = listed.Count > topNationalities ? byNationality.Where(x => x.Count == cutOff).Select(x => x.Name).ToList() : [],
         };
     }

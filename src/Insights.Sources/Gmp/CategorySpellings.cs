@@ -24,21 +24,24 @@ sealed class CategorySpellings(IEnumerable<string> listed)
         return key;
     }
 
-    /// <summary>Records one row's value as <paramref name="written"/> (already case- and space-folded by the reader).</summary>
-    public void Add(string written)
+    /// <summary>Records <paramref name="rows"/> rows' value as <paramref name="written"/> (already case- and
+    /// space-folded by the reader).</summary>
+    public void Add(string written, int rows = 1)
     {
         _canonical.Clear();
         var key = KeyOf(written);
         if (!_written.TryGetValue(key, out var spellings)) _written[key] = spellings = new(StringComparer.Ordinal);
-        spellings[written] = spellings.GetValueOrDefault(written) + 1;
+        spellings[written] = spellings.GetValueOrDefault(written) + rows;
     }
 
-    /// <summary>The category's one spelling for a value recorded with <see cref="Add"/>.</summary>
-    public string Canonical(string written)
+    /// <summary>The category's one spelling for a value recorded with <see cref="Add"/> (with
+    /// <paramref name="orWritten"/>, a value never recorded is its own spelling, or the listed one).</summary>
+    public string Canonical(string written, bool orWritten = false)
     {
         if (_canonical.TryGetValue(written, out var known)) return known;
         var key = KeyOf(written);
         var name = _listed.TryGetValue(key, out var listedName) ? listedName
+            : orWritten && !_written.ContainsKey(key) ? written
             : _written[key].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
         return _canonical[written] = name;
     }

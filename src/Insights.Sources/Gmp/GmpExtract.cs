@@ -8,10 +8,22 @@ namespace Insights.Sources.Gmp;
 
 /// <summary>
 /// The enquiries of one or more police enquiry extracts (GMP's format), with the warnings their reading raised. The
-/// records are the one canonical model; <see cref="ToFrame"/> is a view of them for notebooks.
+/// records are the canonical model, held as <see cref="Columns"/>; <see cref="ToFrame"/> is a view of them for notebooks.
 /// </summary>
 public sealed record GmpExtract(IReadOnlyList<Enquiry> Enquiries, IReadOnlyList<InputWarning> Warnings, IReadOnlyList<string> Files)
 {
+    EnquiryColumns? _columns;
+
+    /// <summary>
+    /// The enquiries as columns of codes, what the breakdowns count: the reader fills them in one pass, and
+    /// <see cref="Enquiries"/> is then a view made from them (and the ids, read again) only when asked for.
+    /// </summary>
+    public EnquiryColumns Columns
+    {
+        get => _columns ??= EnquiryColumns.From(Enquiries);
+        init => _columns = value;
+    }
+
     /// <summary>The police area whose districts the extract was read against (Greater Manchester unless given).</summary>
     public PoliceArea Area { get; init; } = PoliceArea.GreaterManchester;
 
@@ -83,39 +95,38 @@ public static class GmpExtractReader
     /// year (2204) would otherwise choose the default year and report a year of zeros.</remarks>
     public static GmpExtract Read(IEnumerable<string> paths, ColumnMap? map = null, PoliceArea? area = null, DateOnly? today = null, DateOrder? dateOrder = null)
     {
-        var latest = today ?? DateOnly.FromDateTime(DateTime.Today);
-        map ??= ColumnMap.Identity;
-        area ??= PoliceArea.GreaterManchester;
-        var enquiries = new List<Enquiry>();
+        var options = new Options(map ?? ColumnMap.Identity, area ?? PoliceArea.GreaterManchester, today ?? DateOnly.FromDateTime(DateTime.Today), dateOrder);
+        var files = paths.ToList();
+        var columns = new EnquiryColumns(1 << 16);
+        var hashes = new IdHashes();
         var warnings = new List<InputWarning>();
-        var files = new List<string>();
-        foreach (var path in paths)
+        foreach (var path in files)
         {
             var (file, sheetName) = SplitSheet(path);
-            files.Add(file);
-            var table = Load(file, sheetName);
-            var read = Parse(table, map, area, latest, dateOrder);
-            enquiries.AddRange(read.Enquiries);
-            warnings.AddRange(read.Warnings);
+            WithRows(file, sheetName, rows => warnings.AddRange(ReadRows(rows, options, columns, hashes, ids: null)));
         }
+        var names = files.Select(f => SplitSheet(f).File).ToList();
         // Overlapping extracts (2023-24 and a year-to-date that repeats its last months, or one file given twice)
         // repeat whole rows: the same enquiry, counted once. Rows that share an id but differ are not provably
-        // the same enquiry, so they stay (and are counted in the next warning).
-        var distinct = enquiries.Distinct().ToList();
-        var repeated = enquiries.Count - distinct.Count;
+        // the same enquiry, so they stay (and are counted in the next warning). Only rows whose ids share a 64-bit
+        // hash can be either, so only their ids are read again, exactly.
+        var suspects = hashes.Colliding();
+        var (removed, duplicates) = suspects.Count == 0 ? ([], 0) : Repeats(suspects, ReadIds(files, options, suspects), columns);
+        columns.Remove(removed);
+        var repeated = removed.Count;
         if (repeated > 0)
             warnings.Add(new InputWarning("gmp-repeated-row",
-                $"{repeated.ToString(CultureInfo.InvariantCulture)} row{(repeated == 1 ? " repeats" : "s repeat")} an earlier row in every column across {string.Join(", ", files.Select(Path.GetFileName))} (overlapping extracts?); each enquiry is counted once"));
-        enquiries = distinct;
-        var ids = new HashSet<string>(enquiries.Count, StringComparer.OrdinalIgnoreCase);
-        var repeatedIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var e in enquiries)
-            if (!ids.Add(e.Id)) repeatedIds.Add(e.Id);
-        var duplicates = repeatedIds.Count;
+                $"{repeated.ToString(CultureInfo.InvariantCulture)} row{(repeated == 1 ? " repeats" : "s repeat")} an earlier row in every column across {string.Join(", ", names.Select(Path.GetFileName))} (overlapping extracts?); each enquiry is counted once"));
         if (duplicates > 0)
             warnings.Add(new InputWarning("gmp-duplicate-id",
-                $"{duplicates} EnquiryId value{(duplicates == 1 ? " appears" : "s appear")} more than once across {string.Join(", ", files.Select(Path.GetFileName))} with different values; each such row is counted as an enquiry"));
-        return new GmpExtract(enquiries, warnings, files) { Area = area };
+                $"{duplicates} EnquiryId value{(duplicates == 1 ? " appears" : "s appear")} more than once across {string.Join(", ", names.Select(Path.GetFileName))} with different values; each such row is counted as an enquiry"));
+        var enquiries = new EnquiryView(columns, () =>
+        {
+            var all = ReadIds(files, options, null);
+            var dropped = new HashSet<int>(removed);
+            return [.. Enumerable.Range(0, all.Count).Where(i => !dropped.Contains(i)).Select(i => all[i])];
+        });
+        return new GmpExtract(enquiries, warnings, names) { Area = options.Area, Columns = columns };
     }
 
     public static GmpExtract Read(string path, ColumnMap? map = null, PoliceArea? area = null, DateOnly? today = null, DateOrder? dateOrder = null) =>
@@ -134,17 +145,46 @@ public static class GmpExtractReader
         return (path, null);
     }
 
-    /// <summary>Rows of cells from either format, with a way to say where a cell is.</summary>
-    internal sealed record Table(string File, string? Sheet, IReadOnlyList<(int Row, IReadOnlyList<Cell> Cells)> Rows)
-    {
-        /// <summary>The workbook's other sheets, when the first was read because no sheet was named.</summary>
-        public IReadOnlyList<string> OtherSheets { get; init; } = [];
+    sealed record Options(ColumnMap Map, PoliceArea Area, DateOnly Today, DateOrder? DateOrder);
 
-        public SourceLocation Locate(int row, int column, string canonical) =>
-            new(File, Sheet, row, $"{SourceLocation.ColumnLetters(column)} ({canonical})");
+    /// <summary>The ids of the rows read (the same rows, in the same order), all of them or those whose index is in
+    /// <paramref name="only"/>: the files read again, for the exact check of colliding hashes and the record view.</summary>
+    static Dictionary<int, string> ReadIds(IReadOnlyList<string> files, Options options, IReadOnlySet<int>? only)
+    {
+        var ids = new Dictionary<int, string>();
+        var columns = new EnquiryColumns(16);
+        var hashes = new IdHashes();
+        foreach (var path in files)
+        {
+            var (file, sheetName) = SplitSheet(path);
+            WithRows(file, sheetName, rows => ReadRows(rows, options, columns, hashes, (row, id) =>
+            {
+                if (only is null || only.Contains(row)) ids[row] = id;
+            }));
+        }
+        return ids;
     }
 
-    internal static Table Load(string file, string? sheetName)
+    /// <summary>Of the rows whose id hashes collide, those repeating an earlier row in every column (to remove, in
+    /// order) and the number of ids (case ignored) left on more than one row.</summary>
+    static (List<int> Removed, int DuplicateIds) Repeats(IReadOnlySet<int> suspects, Dictionary<int, string> ids, EnquiryColumns columns)
+    {
+        var rows = new HashSet<Enquiry>();
+        var removed = new List<int>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var repeatedIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in suspects.Order())
+        {
+            var enquiry = columns.Enquiry(row, ids[row]);
+            if (!rows.Add(enquiry)) { removed.Add(row); continue; }
+            if (!seen.Add(enquiry.Id)) repeatedIds.Add(enquiry.Id);
+        }
+        return (removed, repeatedIds.Count);
+    }
+
+    /// <summary>Opens a file's rows for <paramref name="read"/>: CSV streamed (read again from the start if it turns
+    /// out to be Windows-1252), an XLSX or ODS sheet from the workbook.</summary>
+    static void WithRows(string file, string? sheetName, Action<ExtractRows> read)
     {
         if (!File.Exists(file)) throw new InputException(new SourceLocation(file), "file not found");
         var ext = Path.GetExtension(file).ToLowerInvariant();
@@ -156,188 +196,181 @@ public static class GmpExtractReader
                 : book.Sheets.FirstOrDefault(s => string.Equals(s.Name, sheetName, StringComparison.OrdinalIgnoreCase))
                   ?? throw new InputException(new SourceLocation(file, sheetName),
                       $"no such sheet (sheets: {string.Join(", ", book.Sheets.Select(s => s.Name))})");
-            return new Table(file, sheet.Name, sheet.Rows.Select((r, i) => (i + 1, (IReadOnlyList<Cell>)r.Select(c => c.Cleaned()).ToList())).ToList())
-            {
-                OtherSheets = sheetName is null ? book.Sheets.Skip(1).Select(s => s.Name).ToList() : [],
-            };
+            using var rows = new SheetExtractRows(file, sheet, sheetName is null ? book.Sheets.Skip(1).Select(s => s.Name).ToList() : []);
+            read(rows);
+            return;
         }
         if (ext is ".csv" or ".txt" or ".tsv")
         {
             if (sheetName is not null) throw new InputException(new SourceLocation(file, sheetName), "a CSV file has no sheets");
-            var rows = CsvReader.ReadFile(file);
-            CheckFieldCounts(file, rows);
-            var cells = new Dictionary<string, Cell>(ReferenceEqualityComparer.Instance);
-            return new Table(file, null, rows.Select(r => (r.Number, (IReadOnlyList<Cell>)new CsvCells(r.Fields, cells))).ToList());
+            CsvRecords.Read(file, records =>
+            {
+                using var rows = new CsvExtractRows(records);
+                read(rows);
+                return 0;
+            });
+            return;
         }
         throw new InputException(new SourceLocation(file), "expected a .csv, .tsv, .txt, .xlsx or .ods file" +
             (ext == ".xls" ? " (.xls is Excel 97-2003: save it as .xlsx)" : ""));
     }
 
-    /// <summary>
-    /// A CSV row with more or fewer fields than the header (a lost or extra comma) would shift every value after
-    /// the break into the wrong column and still be read, so it stops the run. Rows of nothing but commas are
-    /// blank rows and skipped later. (XLSX has no such fault: a row's missing trailing cells are empty cells.)
-    /// </summary>
-    static void CheckFieldCounts(string file, IReadOnlyList<CsvRow> rows)
-    {
-        var header = rows.FirstOrDefault(r => r.Fields.Any(f => !string.IsNullOrWhiteSpace(f)));
-        if (header is null) return;
-        foreach (var row in rows.SkipWhile(r => r != header).Skip(1))
-            if (row.Fields.Count != header.Fields.Count && row.Fields.Any(f => !string.IsNullOrWhiteSpace(f)))
-                throw new InputException(new SourceLocation(file, Row: row.Number),
-                    $"{row.Fields.Count.ToString(CultureInfo.InvariantCulture)} fields, the header (row {header.Number.ToString(CultureInfo.InvariantCulture)}) has {header.Fields.Count.ToString(CultureInfo.InvariantCulture)} (a missing or extra comma would shift the values after it into the wrong columns)");
-    }
+    static SourceLocation Locate(ExtractRows rows, int row, int column, string canonical) =>
+        new(rows.File, rows.Sheet, row, $"{SourceLocation.ColumnLetters(column)} ({canonical})");
 
-    /// <summary>A CSV row's fields as cells, made when asked for: a cell per field held for a whole extract would
-    /// take several times the file's size. The reader gives a column's repeated values one string, so the cell of
-    /// each such string is made once (<paramref name="made"/>, by reference; ids, all different, are not kept).</summary>
-    sealed class CsvCells(IReadOnlyList<string> fields, Dictionary<string, Cell> made) : IReadOnlyList<Cell>
+    /// <summary>
+    /// Reads one file's rows in a single pass into <paramref name="columns"/> (and each row's id hash into
+    /// <paramref name="hashes"/>, or its id to <paramref name="ids"/>). Each distinct text of a column is read once
+    /// (<see cref="ColumnValues"/>). The checks of whole columns (categories that look like ages, dates or ids; US
+    /// dates) need every row, so every error is raised once the file is read, in the order the checks have always
+    /// had: the file's own faults (quotes, field counts), the header, the columns, then the first bad row.
+    /// </summary>
+    static List<InputWarning> ReadRows(ExtractRows rows, Options options, EnquiryColumns columns, IdHashes hashes, Action<int, string>? ids)
     {
-        public Cell this[int index]
+        var (map, area, today, dateOrder) = options;
+        var start = columns.Count;
+        columns.Truncate(start);
+        hashes.Truncate(start);
+        // The header: the first row with a value.
+        List<Cell>? header = null;
+        var headerRow = 0;
+        while (header is null && rows.Read())
         {
-            get
-            {
-                var field = fields[index];
-                if (made.TryGetValue(field, out var cell)) return cell;
-                cell = Cell.FromText(field).Cleaned();
-                if (made.Count < 1 << 16) made[field] = cell;
-                return cell;
-            }
+            var cells = Enumerable.Range(0, rows.FieldCount).Select(i => CellOf(rows, i)).ToList();
+            if (cells.Any(c => !c.IsEmpty)) (header, headerRow) = (cells, rows.Row);
         }
-
-        public int Count => fields.Count;
-        public IEnumerator<Cell> GetEnumerator() { for (var i = 0; i < fields.Count; i++) yield return this[i]; }
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-    }
-
-    /// <summary>
-    /// <paramref name="read"/> of a text cell, worked out once per distinct text: an extract's category, age and date
-    /// columns repeat a few hundred values over millions of rows. Other cells (numbers, dates) are read each time;
-    /// the cache stops growing at <paramref name="limit"/> texts (a column of date-times is mostly distinct).
-    /// </summary>
-    static Func<Cell, T> PerText<T>(Func<Cell, T> read, int limit = 1 << 16)
-    {
-        var seen = new Dictionary<string, T>(StringComparer.Ordinal);
-        return cell =>
-        {
-            if (cell.Kind != CellKind.Text) return read(cell);
-            if (seen.TryGetValue(cell.Text, out var value)) return value;
-            value = read(cell);
-            if (seen.Count < limit) seen[cell.Text] = value;
-            return value;
-        };
-    }
-
-    internal static GmpExtract Parse(Table table, ColumnMap map, PoliceArea area, DateOnly today, DateOrder? dateOrder = null)
-    {
-        var header = table.Rows.FirstOrDefault(r => r.Cells.Any(c => !c.IsEmpty));
-        if (header.Cells is null) throw new InputException(new SourceLocation(table.File, table.Sheet), "no header row: the file is empty");
+        Exception? headerProblem = null;
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         InputException? sharedColumn = null;
-        foreach (var canonical in GmpColumns.All)
+        if (header is null) headerProblem = new InputException(new SourceLocation(rows.File, rows.Sheet), "no header row: the file is empty");
+        else
+            try { sharedColumn = Columns(rows, header, headerRow, map, index); }
+            catch (InputException e) { headerProblem = e; }
+        if (headerProblem is not null)
         {
-            var wanted = Category.Key(map.HeaderFor(canonical));
-            var at = -1;
-            for (var i = 0; i < header.Cells.Count; i++)
-                if (Category.Key(header.Cells[i].Text) == wanted)
-                {
-                    // The same header twice (a column pasted again, a "District" beside an old "District") leaves the
-                    // reader to guess which one holds the values.
-                    if (at >= 0)
-                        throw new InputException(new SourceLocation(table.File, table.Sheet, header.Row, $"{SourceLocation.ColumnLetters(i)} ({canonical})"),
-                            $"two columns are headed '{map.HeaderFor(canonical)}' ({SourceLocation.ColumnLetters(at)} and {SourceLocation.ColumnLetters(i)}): expected one (rename or delete the other)");
-                    at = i;
-                }
-            if (at < 0)
-                throw new InputException(new SourceLocation(table.File, table.Sheet, header.Row, map.HeaderFor(canonical)),
-                    $"column '{map.HeaderFor(canonical)}' not found in the header row" +
-                    // Excel on a continental machine saves "CSV" with semicolons: the whole header is then one cell.
-                    (table.OtherSheets.Count > 0
-                        ? $" (no sheet was named, so the first sheet, {table.Sheet}, was read; the workbook also has {string.Join(", ", table.OtherSheets)}: name the extract's sheet as {Path.GetFileName(table.File)}#Sheet)"
-                        : map.Columns.ContainsKey(canonical) ? $" (the column map names it for {canonical})" : " (name it in a column map with --columns if your file calls it something else)"));
-            // Two columns read from one header (a map naming "Division" for District and Nationality) would turn
-            // one column's values into the other's categories without a word.
-            // (Checked after the columns' contents, whose message says more when the map names an age or a date.)
-            if (sharedColumn is null && index.FirstOrDefault(kv => kv.Value == at).Key is { } twin)
-                sharedColumn = new InputException(new SourceLocation(table.File, table.Sheet, header.Row, $"{SourceLocation.ColumnLetters(at)} ({canonical})"),
-                    $"{twin} and {canonical} both read the column headed '{InputText.Clean(header.Cells[at].Text)}' (expected each column from its own header: check --columns)");
-            index[canonical] = at;
+            // The file's own faults further on come first, as when the whole file was parsed before the header was read.
+            while (rows.Read()) { }
+            throw headerProblem;
         }
-        CheckCategoryColumns(table, header.Row, index, area);
-        if (sharedColumn is not null) throw sharedColumn;
-        var order = dateOrder ?? CheckDateOrder(table, header.Row, index[GmpColumns.DateLogged]);
+        var order = dateOrder ?? DateOrder.DayFirst; // day first unless a month-first date stops the run below
         var expectedDate = dateOrder switch
         {
             null => "dd/MM/yyyy, yyyy-MM-dd or an Excel date",
             DateOrder.YearFirst => "yyyy-MM-dd, as --date-format says, or an Excel date",
             { } given => $"{given.Pattern()}, as --date-format says, yyyy-MM-dd or an Excel date",
         };
-
-        var numberOrDate = PerText(NumberOrDate);
-        var notLogged = PerText(c => Category.IsNotLogged(c.Text));
-        var districtOf = PerText(c => area.Canonical(c.Text));
-        var typeOf = PerText(c => NormaliseType(c.Text));
-        var ageOf = PerText(ParseAge);
-        var dateOf = PerText(c => ParseDate(c, order));
-        var genderOf = PerText(c => NormaliseGender(c.Text));
-        var nationalityOf = PerText(c => notLogged(c) ? ((string?)null, (string?)null) : NormaliseNationality(c.Text));
-        var enquiries = new List<Enquiry>();
-        var typeSpellings = new CategorySpellings(ExploitationType.All);
-        var nationalitySpellings = new CategorySpellings([Enquiry.British]);
-        var unknownGenders = new Dictionary<string, int>(StringComparer.Ordinal);
-        var mappedToBritish = new Dictionary<string, int>(StringComparer.Ordinal);
-        var categoryColumns = CategoryNouns.Select(c => (c.Column, c.Noun, At: index[c.Column])).ToArray();
         var (idAt, dateAt, districtAt, typeAt, ageAt, genderAt, nationalityAt) = (index[GmpColumns.EnquiryId], index[GmpColumns.DateLogged],
             index[GmpColumns.District], index[GmpColumns.ExploitationType], index[GmpColumns.Age], index[GmpColumns.Gender], index[GmpColumns.Nationality]);
-        foreach (var (row, cells) in table.Rows.SkipWhile(r => r.Row != header.Row).Skip(1))
+        var values = new ColumnValues(area, order);
+        var dates = new ColumnValues.Column(values, GmpColumns.DateLogged);
+        var categories = CategoryNouns.Select(c => new ColumnValues.Column(values, c.Column)).ToArray();
+        var (districts, types, genders, nationalities) = (categories[0], categories[1], categories[2], categories[3]);
+        var ages = new ColumnValues.Column(values, GmpColumns.Age);
+        var categoryAt = CategoryNouns.Select(c => index[c.Column]).ToArray();
+        var mapped = new[] { dateAt, districtAt, typeAt, ageAt, genderAt, nationalityAt };
+        var checks = new ColumnCheck[categories.Length];
+        int? monthFirstRow = null, dayFirstRow = null;
+        InputException? rowProblem = null;
+        var typeCounts = new List<int>();
+        var nationalityCounts = new List<int>();
+        var unknownGenderCounts = new List<int>();
+        var synonymCounts = new int[BritishSynonyms.Count];
+        while (rows.Read())
         {
-            if (cells.All(c => c.IsEmpty)) continue;
-            Cell Of(int column) => column < cells.Count ? cells[column] : Cell.Empty;
-            SourceLocation Where(string canonical) => table.Locate(row, index[canonical], canonical);
-
-            var id = Of(idAt).Text.Trim();
-            if (id.Length == 0) throw new InputException(Where(GmpColumns.EnquiryId), "EnquiryId is blank (every enquiry needs an id)");
-            var date = dateOf(Of(dateAt)) ?? throw new InputException(Where(GmpColumns.DateLogged),
-                $"not a date (expected {expectedDate})");
-            if (date > today)
-                throw new InputException(Where(GmpColumns.DateLogged), string.Create(CultureInfo.InvariantCulture,
-                    $"a date after the date of this run ({today:yyyy-MM-dd}): a mistyped year? (the value is not shown)"));
-            foreach (var (canonical, noun, at) in categoryColumns)
-                // An --area district named with a digit is the one category value that may hold one.
-                if (numberOrDate(Of(at)) is { } what && !(canonical == GmpColumns.District && districtOf(Of(at)) is not null))
-                    throw new InputException(Where(canonical),
-                        $"{what} where {noun} was expected (check the extract, or the column map if --columns names this column)");
-            var districtCell = Of(districtAt);
-            string? district = null;
-            if (!notLogged(districtCell))
-                district = districtOf(districtCell) ?? throw new InputException(Where(GmpColumns.District),
-                    $"{Quoted(districtCell.Text)} is not a {area.AreaName} district (expected one of {area.DistrictList}, or blank / Not recorded)");
-            var type = typeOf(Of(typeAt));
-            typeSpellings.Add(type);
-            var ageCell = Of(ageAt);
-            int? age = null;
-            if (!ageCell.IsEmpty && !notLogged(ageCell))
-                age = ageOf(ageCell) ?? throw new InputException(Where(GmpColumns.Age),
-                    "not an age (expected whole years from 0 to 120, or blank when unknown)");
-            var (gender, unknownGender) = genderOf(Of(genderAt));
-            if (unknownGender is not null) unknownGenders[unknownGender] = unknownGenders.GetValueOrDefault(unknownGender) + 1;
-            var (nationality, synonym) = nationalityOf(Of(nationalityAt));
-            if (synonym is not null) mappedToBritish[synonym] = mappedToBritish.GetValueOrDefault(synonym) + 1;
-            if (nationality is not null) nationalitySpellings.Add(nationality);
-            enquiries.Add(new Enquiry(id, date, district, type, age, gender, nationality));
-        }
-        // One category, one spelling: values that differ only in punctuation would share a fact id.
-        if (typeSpellings.AnyMerged || nationalitySpellings.AnyMerged)
-            enquiries = enquiries.Select(e => e with
+            var row = rows.Row;
+            var date = dates.Of(rows, dateAt);
+            if (date.Slash == SlashOrder.MonthFirst) monthFirstRow ??= row;
+            else if (date.Slash == SlashOrder.DayFirst) dayFirstRow ??= row;
+            var district = districts.Of(rows, districtAt);
+            var type = types.Of(rows, typeAt);
+            var gender = genders.Of(rows, genderAt);
+            var nationality = nationalities.Of(rows, nationalityAt);
+            var age = ages.Of(rows, ageAt);
+            if (date.Empty && district.Empty && type.Empty && gender.Empty && nationality.Empty && age.Empty && IsBlank(rows, mapped))
+                continue;
+            checks[0].Count(district);
+            checks[1].Count(type);
+            checks[2].Count(gender);
+            checks[3].Count(nationality);
+            if (rowProblem is not null) continue;
+            SourceLocation Where(string canonical) => Locate(rows, row, index[canonical], canonical);
+            var id = Id(rows, idAt, out var idText);
+            if (id.IsEmpty) { rowProblem = new InputException(Where(GmpColumns.EnquiryId), "EnquiryId is blank (every enquiry needs an id)"); continue; }
+            if (date.Date is not { } logged) { rowProblem = new InputException(Where(GmpColumns.DateLogged), $"not a date (expected {expectedDate})"); continue; }
+            if (logged > today)
             {
-                ExploitationType = typeSpellings.Canonical(e.ExploitationType),
-                Nationality = e.Nationality is { } n ? nationalitySpellings.Canonical(n) : null,
-            }).ToList();
-        var unknownTypes = enquiries.Where(e => e.ExploitationType != ExploitationType.Unknown && !ExploitationType.All.Contains(e.ExploitationType))
-            .GroupBy(e => e.ExploitationType, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+                rowProblem = new InputException(Where(GmpColumns.DateLogged), string.Create(CultureInfo.InvariantCulture,
+                    $"a date after the date of this run ({today:yyyy-MM-dd}): a mistyped year? (the value is not shown)"));
+                continue;
+            }
+            for (var c = 0; c < categories.Length && rowProblem is null; c++)
+            {
+                var value = c switch { 0 => district, 1 => type, 2 => gender, _ => nationality };
+                // An --area district named with a digit is the one category value that may hold one.
+                if (value.NumberOrDate is { } what && !(c == 0 && value.District is not null))
+                    rowProblem = new InputException(Where(CategoryNouns[c].Column),
+                        $"{what} where {CategoryNouns[c].Noun} was expected (check the extract, or the column map if --columns names this column)");
+            }
+            if (rowProblem is not null) continue;
+            if (!district.NotLogged && district.District is null)
+            {
+                rowProblem = new InputException(Where(GmpColumns.District),
+                    $"{Quoted(district.Cell.Text)} is not a {area.AreaName} district (expected one of {area.DistrictList}, or blank / Not recorded)");
+                continue;
+            }
+            if (!age.Empty && !age.NotLogged && age.Age is null)
+            {
+                rowProblem = new InputException(Where(GmpColumns.Age), "not an age (expected whole years from 0 to 120, or blank when unknown)");
+                continue;
+            }
+            Count(typeCounts, type.Written);
+            if (gender.UnknownGender >= 0) Count(unknownGenderCounts, gender.UnknownGender);
+            if (nationality.Synonym >= 0) synonymCounts[nationality.Synonym]++;
+            if (nationality.Written > 0) Count(nationalityCounts, nationality.Written - 1);
+            var at = columns.Count;
+            if (district.District is not null && district.Code == 0) district.Code = columns.DistrictCode(district.District);
+            columns.Add(logged.DayNumber, district.Code,
+                type.Written, EnquiryColumns.AgeByte(age.Age), gender.Gender, nationality.Written);
+            hashes.Add(id);
+            ids?.Invoke(at, idText ?? new string(id));
+        }
+        CheckCategoryColumns(rows, headerRow, index, checks);
+        if (sharedColumn is not null) throw sharedColumn;
+        if (dateOrder is null && monthFirstRow is { } us)
+        {
+            var at = Locate(rows, us, dateAt, GmpColumns.DateLogged);
+            if (dayFirstRow is { } uk)
+                throw new InputException(at, string.Create(CultureInfo.InvariantCulture,
+                    $"the column mixes month-first dates (this row) with day-first dates (row {uk}): the dates cannot be read safely either way (expected one order: correct the extract)"));
+            throw new InputException(at,
+                "a date written month first (MM/dd/yyyy, US style: its second number is over 12), so the column's other dates would be misread as day first (give --date-format MM/dd/yyyy to read the column month first, or save the extract with dd/MM/yyyy dates)");
+        }
+        if (rowProblem is not null) throw rowProblem;
+
+        // One category, one spelling: values that differ only in punctuation would share a fact id.
+        var typeSpellings = new CategorySpellings(ExploitationType.All);
+        for (var t = 0; t < typeCounts.Count; t++)
+            if (typeCounts[t] > 0) typeSpellings.Add(values.WrittenTypes[t], typeCounts[t]);
+        var nationalitySpellings = new CategorySpellings([Enquiry.British]);
+        for (var n = 0; n < nationalityCounts.Count; n++)
+            if (nationalityCounts[n] > 0) nationalitySpellings.Add(values.WrittenNationalities[n], nationalityCounts[n]);
+        var typeCodes = values.WrittenTypes.Select(t => columns.TypeCode(typeSpellings.Canonical(t, orWritten: true))).ToList();
+        var nationalityCodes = values.WrittenNationalities.Select(n => columns.NationalityCode(nationalitySpellings.Canonical(n, orWritten: true))).ToList();
+        columns.Recode(start, typeCodes, nationalityCodes);
+        var unknownTypes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var t = 0; t < typeCounts.Count; t++)
+        {
+            var name = typeSpellings.Canonical(values.WrittenTypes[t], orWritten: true);
+            if (typeCounts[t] > 0 && name != ExploitationType.Unknown && !ExploitationType.All.Contains(name))
+                unknownTypes[name] = unknownTypes.GetValueOrDefault(name) + typeCounts[t];
+        }
+        var unknownGenders = Enumerable.Range(0, unknownGenderCounts.Count).Where(g => unknownGenderCounts[g] > 0)
+            .ToDictionary(g => values.UnknownGenders[g], g => unknownGenderCounts[g], StringComparer.Ordinal);
+        var mappedToBritish = Enumerable.Range(0, synonymCounts.Length).Where(s => synonymCounts[s] > 0)
+            .ToDictionary(s => BritishSynonyms[s], s => synonymCounts[s], StringComparer.Ordinal);
 
         var warnings = new List<InputWarning>();
-        var where = Path.GetFileName(table.File) + (table.Sheet is null ? "" : $", sheet {table.Sheet}");
+        var where = Path.GetFileName(rows.File) + (rows.Sheet is null ? "" : $", sheet {rows.Sheet}");
         if (unknownTypes.Count > 0)
             warnings.Add(new InputWarning("gmp-unknown-exploitation-type",
                 $"{where}: ExploitationType values not in GMP's list, kept as categories of their own: {Counts(unknownTypes)}"));
@@ -356,8 +389,299 @@ public static class GmpExtractReader
             warnings.Add(new InputWarning("gmp-nationality-british", string.Create(CultureInfo.InvariantCulture,
                 $"{where}: {total} Nationality value{(total == 1 ? "" : "s")} counted as British: {Counts(mappedToBritish)}")));
         }
-        return new GmpExtract(enquiries, warnings, [table.File]) { Area = area };
+        return warnings;
     }
+
+    static void Count(List<int> counts, int code)
+    {
+        while (counts.Count <= code) counts.Add(0);
+        counts[code]++;
+    }
+
+    static Cell CellOf(ExtractRows rows, int field) =>
+        field >= rows.FieldCount ? Cell.Empty
+        : rows.TryGetText(field, out var text) ? Cell.FromText(new string(text)).Cleaned() : rows.Cell(field);
+
+    /// <summary>True when every field of the row is empty (the mapped ones are known to be).</summary>
+    static bool IsBlank(ExtractRows rows, int[] mapped)
+    {
+        for (var i = 0; i < rows.FieldCount; i++)
+            if (Array.IndexOf(mapped, i) < 0 && !(rows.TryGetText(i, out var text) && text.IsEmpty) && !CellOf(rows, i).IsEmpty) return false;
+        return true;
+    }
+
+    /// <summary>The row's id as the reader keeps it (cleaned, trimmed), without a string when the text is plain.</summary>
+    static ReadOnlySpan<char> Id(ExtractRows rows, int field, out string? made)
+    {
+        made = null;
+        if (field < rows.FieldCount && rows.TryGetText(field, out var text) && IsPlain(text)) return text;
+        made = CellOf(rows, field).Text.Trim();
+        return made;
+    }
+
+    // Printable ASCII, no space at either end or twice: what cleaning and trimming leave as it is.
+    static bool IsPlain(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text[0] == ' ' || text[^1] == ' ') return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is < (char)0x20 or >= (char)0x7F) return false;
+            if (c == ' ' && text[i + 1] == ' ') return false;
+        }
+        return true;
+    }
+
+    /// <summary>The header's columns into <paramref name="index"/>; errors for a missing or doubled header, and the
+    /// error for two canonical columns read from one header (returned: it is raised after the columns' contents).</summary>
+    static InputException? Columns(ExtractRows rows, List<Cell> header, int headerRow, ColumnMap map, Dictionary<string, int> index)
+    {
+        InputException? sharedColumn = null;
+        foreach (var canonical in GmpColumns.All)
+        {
+            var wanted = Category.Key(map.HeaderFor(canonical));
+            var at = -1;
+            for (var i = 0; i < header.Count; i++)
+                if (Category.Key(header[i].Text) == wanted)
+                {
+                    // The same header twice (a column pasted again, a "District" beside an old "District") leaves the
+                    // reader to guess which one holds the values.
+                    if (at >= 0)
+                        throw new InputException(new SourceLocation(rows.File, rows.Sheet, headerRow, $"{SourceLocation.ColumnLetters(i)} ({canonical})"),
+                            $"two columns are headed '{map.HeaderFor(canonical)}' ({SourceLocation.ColumnLetters(at)} and {SourceLocation.ColumnLetters(i)}): expected one (rename or delete the other)");
+                    at = i;
+                }
+            if (at < 0)
+                throw new InputException(new SourceLocation(rows.File, rows.Sheet, headerRow, map.HeaderFor(canonical)),
+                    $"column '{map.HeaderFor(canonical)}' not found in the header row" +
+                    // Excel on a continental machine saves "CSV" with semicolons: the whole header is then one cell.
+                    (rows.OtherSheets.Count > 0
+                        ? $" (no sheet was named, so the first sheet, {rows.Sheet}, was read; the workbook also has {string.Join(", ", rows.OtherSheets)}: name the extract's sheet as {Path.GetFileName(rows.File)}#Sheet)"
+                        : map.Columns.ContainsKey(canonical) ? $" (the column map names it for {canonical})" : " (name it in a column map with --columns if your file calls it something else)"));
+            // Two columns read from one header (a map naming "Division" for District and Nationality) would turn
+            // one column's values into the other's categories without a word.
+            // (Checked after the columns' contents, whose message says more when the map names an age or a date.)
+            if (sharedColumn is null && index.FirstOrDefault(kv => kv.Value == at).Key is { } twin)
+                sharedColumn = new InputException(new SourceLocation(rows.File, rows.Sheet, headerRow, $"{SourceLocation.ColumnLetters(at)} ({canonical})"),
+                    $"{twin} and {canonical} both read the column headed '{InputText.Clean(header[at].Text)}' (expected each column from its own header: check --columns)");
+            index[canonical] = at;
+        }
+        return sharedColumn;
+    }
+
+    /// <summary>A column's counts for the whole-column check: its non-blank values (not-logged spellings aside),
+    /// those that are numbers, dates or hold digits, and those outside the column's list.</summary>
+    struct ColumnCheck
+    {
+        public int Values, Numbers, NotKnown;
+
+        public void Count(ColumnValues.Value value)
+        {
+            if (value.Empty || value.NotLogged) return;
+            Values++;
+            if (value.CheckNumber) Numbers++;
+            if (!value.Known) NotKnown++;
+        }
+    }
+
+    /// <summary>
+    /// A column map pointing a category column at a person's age or date would turn personal data into categories
+    /// (or echo it in an error), so a category column whose values mostly hold digits (numbers, dates, ids), or (for the columns
+    /// with a fixed list) mostly outside that list, stops the run before any value is read; no value is named.
+    /// </summary>
+    static void CheckCategoryColumns(ExtractRows rows, int headerRow, Dictionary<string, int> index, ColumnCheck[] checks)
+    {
+        for (var c = 0; c < CategoryNouns.Length; c++)
+        {
+            var canonical = CategoryNouns[c].Column;
+            var (values, numbers) = (checks[c].Values, checks[c].Numbers);
+            if (values == 0) continue;
+            var unrecognised = canonical == GmpColumns.Nationality ? 0 : checks[c].NotKnown - numbers;
+            string? problem = null;
+            if (numbers * 2 > values)
+                problem = $"{Of(numbers, values)} values are numbers, dates or other values with digits, not {canonical} values";
+            // One unknown value in a tiny file is that row's error (reported at its row), not the column's.
+            else if (unrecognised > 1 && (numbers + unrecognised) * 2 > values)
+                problem = $"{Of(numbers + unrecognised, values)} values are not known {canonical} values";
+            if (problem is not null)
+                throw new InputException(Locate(rows, headerRow, index[canonical], canonical),
+                    $"{problem}: the column map (--columns) probably names the wrong column for {canonical}");
+        }
+    }
+
+    enum SlashOrder : byte { None, MonthFirst, DayFirst }
+
+    /// <summary>
+    /// What each distinct value of a file's columns reads as, worked out once: an extract's category, age and date
+    /// columns repeat a few hundred values over millions of rows. A CSV field is looked up by its raw text (no
+    /// string made for a value seen before); a sheet's text cell by its text; numbers and date cells are read each
+    /// time. A column keeps at most <see cref="Limit"/> texts (a column of date-times is mostly distinct).
+    /// </summary>
+    sealed class ColumnValues(PoliceArea area, DateOrder order)
+    {
+        const int Limit = 1 << 16;
+        readonly Dictionary<string, int> _types = new(StringComparer.Ordinal), _nationalities = new(StringComparer.Ordinal), _genders = new(StringComparer.Ordinal);
+        public readonly List<string> WrittenTypes = [], WrittenNationalities = [], UnknownGenders = [];
+
+        static int Code(Dictionary<string, int> codes, List<string> names, string name)
+        {
+            if (codes.TryGetValue(name, out var code)) return code;
+            codes[name] = code = names.Count;
+            names.Add(name);
+            return code;
+        }
+
+        /// <summary>One distinct value of a column and its readings for that column.</summary>
+        public sealed class Value
+        {
+            public required Cell Cell;
+            public bool Empty, NotLogged, CheckNumber, Known = true;
+            public string? NumberOrDate, District;
+            public DateOnly? Date;
+            public SlashOrder Slash;
+            public int? Age;
+            public Gender Gender;
+            public int Written, UnknownGender = -1, Synonym = -1;
+            public ushort Code; // the district's code in the columns, once stored
+        }
+
+        public Value Read(string column, Cell cell)
+        {
+            var v = new Value { Cell = cell, Empty = cell.IsEmpty, NotLogged = Category.IsNotLogged(cell.Text) };
+            switch (column)
+            {
+                case GmpColumns.DateLogged:
+                    v.Date = ParseDate(cell, order);
+                    if (cell.Kind == CellKind.Text && SlashDate.Match(cell.Text) is { Success: true } m)
+                    {
+                        var (first, second) = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+                        v.Slash = second > 12 && first <= 12 ? SlashOrder.MonthFirst : first > 12 && second <= 12 ? SlashOrder.DayFirst : SlashOrder.None;
+                    }
+                    break;
+                case GmpColumns.Age:
+                    v.Age = ParseAge(cell);
+                    break;
+                case GmpColumns.District:
+                    v.District = area.Canonical(cell.Text);
+                    Categorise(v, v.District is not null);
+                    break;
+                case GmpColumns.ExploitationType:
+                    v.Written = Code(_types, WrittenTypes, NormaliseType(cell.Text));
+                    Categorise(v, ExploitationType.All.Any(k => Category.SpellingKey(k) == Category.SpellingKey(cell.Text)));
+                    break;
+                case GmpColumns.Gender:
+                    var (gender, unknown) = NormaliseGender(cell.Text);
+                    v.Gender = gender;
+                    if (unknown is not null) v.UnknownGender = Code(_genders, UnknownGenders, unknown);
+                    Categorise(v, Category.Key(cell.Text) is "male" or "m" or "female" or "f");
+                    break;
+                case GmpColumns.Nationality:
+                    if (!v.NotLogged)
+                    {
+                        var (name, synonym) = NormaliseNationality(cell.Text);
+                        v.Written = 1 + Code(_nationalities, WrittenNationalities, name!);
+                        if (synonym is not null) v.Synonym = BritishSynonyms.ToList().IndexOf(synonym);
+                    }
+                    Categorise(v, null);
+                    break;
+            }
+            return v;
+        }
+
+        static void Categorise(Value v, bool? known)
+        {
+            v.NumberOrDate = NumberOrDate(v.Cell);
+            v.CheckNumber = v.NumberOrDate is not null && known != true;
+            v.Known = known ?? true;
+        }
+
+        /// <summary>One column's values, by text.</summary>
+        public sealed class Column(ColumnValues values, string name)
+        {
+            readonly Dictionary<string, Value> _byText = new(StringComparer.Ordinal);
+            readonly Value _empty = values.Read(name, Cell.Empty);
+
+            public Value Of(ExtractRows rows, int field)
+            {
+                if (field >= rows.FieldCount) return _empty;
+                if (rows.TryGetText(field, out var text))
+                {
+                    if (text.IsEmpty) return _empty;
+                    if (_byText.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known)) return known;
+                    var raw = new string(text);
+                    return Keep(raw, values.Read(name, Cell.FromText(raw).Cleaned()));
+                }
+                var cell = rows.Cell(field);
+                if (cell.Kind != CellKind.Text) return values.Read(name, cell);
+                return _byText.TryGetValue(cell.Text, out var seen) ? seen : Keep(cell.Text, values.Read(name, cell));
+            }
+
+            Value Keep(string text, Value value)
+            {
+                if (_byText.Count < Limit) _byText[text] = value;
+                return value;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A 64-bit hash of each row's id, case ignored as the duplicate-id check ignores it (letters beyond ASCII all
+    /// hash alike, so ids equal in any case always share a hash): 8 bytes a row instead of the id. Rows whose hashes
+    /// are unique cannot repeat another row or share its id; the others are looked at exactly.
+    /// </summary>
+    sealed class IdHashes
+    {
+        long[] _hashes = new long[1 << 16];
+        int _count;
+
+        public void Truncate(int count) => _count = Math.Min(_count, count);
+
+        public void Add(ReadOnlySpan<char> id)
+        {
+            var h = 14695981039346656037UL;
+            foreach (var c in id)
+            {
+                var folded = c is >= 'a' and <= 'z' ? (char)(c - 32) : c < 0x80 ? c : '\uFFFF';
+                h = (h ^ folded) * 1099511628211UL;
+            }
+            h ^= h >> 33;
+            if (_count == _hashes.Length) Array.Resize(ref _hashes, _hashes.Length * 2);
+            _hashes[_count++] = (long)h;
+        }
+
+        /// <summary>The rows whose hash another row shares.</summary>
+        public HashSet<int> Colliding()
+        {
+            var sorted = _hashes.AsSpan(0, _count).ToArray();
+            Array.Sort(sorted);
+            var shared = new HashSet<long>();
+            for (var i = 1; i < sorted.Length; i++)
+                if (sorted[i] == sorted[i - 1]) shared.Add(sorted[i]);
+            var rows = new HashSet<int>();
+            if (shared.Count == 0) return rows;
+            for (var i = 0; i < _count; i++)
+                if (shared.Contains(_hashes[i])) rows.Add(i);
+            return rows;
+        }
+    }
+
+    /// <summary>The enquiries as records, made (with their ids, read again from the files) when first asked for:
+    /// notebooks and small callers; the breakdowns count from <see cref="GmpExtract.Columns"/>.</summary>
+    sealed class EnquiryView(EnquiryColumns columns, Func<IReadOnlyList<string>> ids) : IReadOnlyList<Enquiry>
+    {
+        readonly Lazy<List<Enquiry>> _records = new(() =>
+        {
+            var read = ids();
+            if (read.Count != columns.Count) throw new InvalidOperationException("the extract changed on disk while it was read");
+            return [.. Enumerable.Range(0, columns.Count).Select(i => columns.Enquiry(i, read[i]))];
+        });
+
+        public int Count => columns.Count;
+        public Enquiry this[int index] => _records.Value[index];
+        public IEnumerator<Enquiry> GetEnumerator() => _records.Value.GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
 
     /// <summary>
     /// Values that mean a British national (the country, or one of its nations): the statement's children figures
@@ -380,45 +704,6 @@ public static class GmpExtractReader
         (GmpColumns.District, "a district"), (GmpColumns.ExploitationType, "an exploitation type"),
         (GmpColumns.Gender, "a gender"), (GmpColumns.Nationality, "a nationality"),
     ];
-
-    /// <summary>
-    /// A column map pointing a category column at a person's age or date would turn personal data into categories
-    /// (or echo it in an error), so a category column whose values mostly hold digits (numbers, dates, ids), or (for the columns
-    /// with a fixed list) mostly outside that list, stops the run before any value is read; no value is named.
-    /// </summary>
-    static void CheckCategoryColumns(Table table, int headerRow, Dictionary<string, int> index, PoliceArea area)
-    {
-        var known = new Dictionary<string, Func<string, bool>?>
-        {
-            [GmpColumns.District] = t => area.Canonical(t) is not null,
-            [GmpColumns.ExploitationType] = t => ExploitationType.All.Any(k => Category.SpellingKey(k) == Category.SpellingKey(t)),
-            [GmpColumns.Gender] = t => Category.Key(t) is "male" or "m" or "female" or "f",
-            [GmpColumns.Nationality] = null,
-        };
-        var rows = table.Rows.SkipWhile(r => r.Row != headerRow).Skip(1).Where(r => !r.Cells.All(c => c.IsEmpty)).ToList();
-        var notLogged = PerText(c => Category.IsNotLogged(c.Text));
-        foreach (var (canonical, _) in CategoryNouns)
-        {
-            var column = index[canonical];
-            var values = rows.Select(r => column < r.Cells.Count ? r.Cells[column] : Cell.Empty)
-                .Where(c => !c.IsEmpty && !notLogged(c)).ToList();
-            if (values.Count == 0) continue;
-            var recognise = known[canonical];
-            var isNumber = PerText(c => NumberOrDate(c) is not null && !(recognise?.Invoke(c.Text) ?? false));
-            var isKnown = PerText(c => recognise?.Invoke(c.Text) ?? true);
-            var numbers = values.Count(isNumber);
-            var unrecognised = recognise is null ? 0 : values.Count(c => !isKnown(c)) - numbers;
-            string? problem = null;
-            if (numbers * 2 > values.Count)
-                problem = $"{Of(numbers, values.Count)} values are numbers, dates or other values with digits, not {canonical} values";
-            // One unknown value in a tiny file is that row's error (reported at its row), not the column's.
-            else if (unrecognised > 1 && (numbers + unrecognised) * 2 > values.Count)
-                problem = $"{Of(numbers + unrecognised, values.Count)} values are not known {canonical} values";
-            if (problem is not null)
-                throw new InputException(table.Locate(headerRow, column, canonical),
-                    $"{problem}: the column map (--columns) probably names the wrong column for {canonical}");
-        }
-    }
 
     static string Of(int part, int whole) =>
         $"{part.ToString(CultureInfo.InvariantCulture)} of the {whole.ToString(CultureInfo.InvariantCulture)} non-blank";
@@ -464,36 +749,6 @@ public static class GmpExtractReader
             return serial is >= 1 and < 2958466 && serial != 60 ? DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial))) : null;
         return DateTime.TryParseExact(cell.Text.Trim(), order switch { DateOrder.MonthFirst => MonthFirstFormats, DateOrder.YearFirst => YearFirstFormats, _ => DateFormats }, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? DateOnly.FromDateTime(d) : null;
-    }
-
-    /// <summary>
-    /// A text date "05/04/2024" is 5 April in the UK and 4 May in the US, and nothing in the value says which. A
-    /// column holding a date whose second number is over 12 (04/25/2024) is written month first: read day first, its
-    /// other rows would silently move to other months (and years) and change the counts. So such a column stops the
-    /// run, naming the row (never the value), unless --date-format says how to read it; a column mixing both orders
-    /// (a day over 12 in the first place in one row, in the second place in another) cannot be read either way.
-    /// </summary>
-    static DateOrder CheckDateOrder(Table table, int headerRow, int column)
-    {
-        int? monthFirstRow = null, dayFirstRow = null;
-        var numbers = PerText(c => SlashDate.Match(c.Text) is { Success: true } m
-            ? (First: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Second: int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))
-            : ((int, int)?)null);
-        foreach (var (row, cells) in table.Rows.SkipWhile(r => r.Row != headerRow).Skip(1))
-        {
-            if (column >= cells.Count || cells[column].Kind != CellKind.Text) continue;
-            if (numbers(cells[column]) is not { } pair) continue;
-            var (first, second) = pair;
-            if (second > 12 && first <= 12) monthFirstRow ??= row;
-            if (first > 12 && second <= 12) dayFirstRow ??= row;
-        }
-        if (monthFirstRow is not { } us) return DateOrder.DayFirst;
-        var where = table.Locate(us, column, GmpColumns.DateLogged);
-        if (dayFirstRow is { } uk)
-            throw new InputException(where, string.Create(CultureInfo.InvariantCulture,
-                $"the column mixes month-first dates (this row) with day-first dates (row {uk}): the dates cannot be read safely either way (expected one order: correct the extract)"));
-        throw new InputException(where,
-            "a date written month first (MM/dd/yyyy, US style: its second number is over 12), so the column's other dates would be misread as day first (give --date-format MM/dd/yyyy to read the column month first, or save the extract with dd/MM/yyyy dates)");
     }
 
     static readonly System.Text.RegularExpressions.Regex SlashDate =
