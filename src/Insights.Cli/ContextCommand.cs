@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Insights.Model;
 using Insights.Narrative;
+using Insights.Outputs;
 using Insights.Pipeline;
 using Insights.Sources.Gmp;
 
@@ -66,6 +67,9 @@ public static class ContextCommand
         "the disclosure rule (docs/disclosure.md): in the district text, facts, charts and tables, counts from 1 to n-1 read \"fewer than n\", counts that would reveal them by subtraction read [c], and their percentages are left out [default: exact counts, the council's published practice; small cells listed in warnings.txt]; the shareable gmp-enquiries table always applies it (n, or 5 when not given)",
         2, 100, "a threshold from 2 to 100");
 
+    static readonly Option<bool> StageTimes = ValueOptions.Flag("--stage-times",
+        "print to stderr how long each stage took (runtime start, reading, each output), in milliseconds: stage names and times only, no data");
+
     const string Epilogue = """
 
         Sources: docs/nrm.md (national), docs/gmp-extract.md (district), docs/trends.md (longer view).
@@ -79,13 +83,14 @@ public static class ContextCommand
         {
             Nrm, ReleaseQuarter, BulletinTotal, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top, MinBase,
             NationalYear, NrmArea, DistrictTrend, Forecast, WithForecast, Horizon,
-            Out, Templates, Publish, SuppressBelow,
+            Out, Templates, Publish, SuppressBelow, StageTimes,
         };
         District.CompletionSources.Add(PoliceArea.GreaterManchester.Districts.ToArray());
         AddSectionRules(command);
         command.SetAction(result => NationalOnly(result)
             ? RunNational(NationalOptions(result), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error)
-            : Run(Options(result), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+            : Run(Options(result), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error,
+                result.GetValue(StageTimes) ? Started() : null));
         return command.WithEpilogue(Epilogue);
     }
 
@@ -119,16 +124,27 @@ public static class ContextCommand
     /// <summary><c>insights context ARGS</c>, the run's errors thrown (as the tests want them).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => InsightsCommand.Invoke(["context", .. args], stdout, stderr);
 
-    static int Run(ContextOptions options, TextWriter stdout, TextWriter stderr)
+    static int Run(ContextOptions options, TextWriter stdout, TextWriter stderr, StageTimes? stages = null)
     {
-        var result = ContextJob.Run(options);
+        var result = ContextJob.Run(options, stages);
         if (result.SampleNote is { } sample) stdout.WriteLine(sample);
         foreach (var w in result.Warnings) stderr.WriteLine(w.ToString());
         if (result.National is { } national)
             stdout.WriteLine($"National, {national.Quarter.InWords} ({national.Release}): {Wording.Number(national.Referrals)} referrals");
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.District.District}, {result.District.Period}: {result.District.Enquiries} {(result.District.Enquiries == 1 ? "enquiry" : "enquiries")}; wrote {options.OutputFolder}{Path.DirectorySeparatorChar}: current-trends.md, .docx, .html, report.html, facts.json ({result.Facts.Facts.Count} facts), Parquet tables"));
+        foreach (var line in stages?.Lines() ?? []) stderr.WriteLine(line);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The stage times of a run, beginning with the time from the process's start to the command's action
+    /// (the runtime, loading and JIT-compiling the command line), which no stopwatch inside the job can see.</summary>
+    static StageTimes Started()
+    {
+        var stages = new StageTimes();
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        stages.AddStart("runtime start, command line", DateTime.Now - process.StartTime);
+        return stages;
     }
 
     static int RunNational(NationalOnlyOptions options, TextWriter stdout, TextWriter stderr)

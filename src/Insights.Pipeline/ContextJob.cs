@@ -86,8 +86,8 @@ public static class ContextJob
 {
     public const string SectionHeading = "## Current trends relating to modern slavery";
 
-    /// <summary>Loads and computes without writing anything.</summary>
-    public static ContextResult Compute(ContextOptions options)
+    /// <summary>Loads and computes without writing anything; <paramref name="stages"/>, when given, records each stage's time.</summary>
+    public static ContextResult Compute(ContextOptions options, StageTimes? stages = null)
     {
         var gmp = options.Gmp;
         var area = gmp.AreaOrDefault;
@@ -97,13 +97,13 @@ public static class ContextJob
         var nrmOptions = options.Nrm ?? (gmp.Files.All(Samples.IsEmbedded) ? NrmOptions.Samples()
             : throw new InputException(new SourceLocation("--nrm"), Samples.NationalInputNeeded));
         var map = gmp.ColumnMapPath is null ? null : ColumnMap.Load(gmp.ColumnMapPath);
-        var extract = GmpExtractReader.Read(gmp.Files, map, area, gmp.Today, gmp.DateOrder);
+        var extract = stages.Time("police extract", () => GmpExtractReader.Read(gmp.Files, map, area, gmp.Today, gmp.DateOrder));
         var warnings = extract.Warnings.ToList();
         if (extract.Enquiries.Count == 0)
             throw new InputException(new SourceLocation(gmp.Files[0]), "no enquiries: the extract has a header but no rows");
 
         var period = ChoosePeriod(gmp, extract, warnings);
-        var context = DistrictBreakdown.Compute(extract.Enquiries, district, period, gmp.TopNationalities, area);
+        var context = stages.Time("district figures", () => DistrictBreakdown.Compute(extract.Enquiries, district, period, gmp.TopNationalities, area));
         // The extract's first and last dates are a person's data: messages say only where they fall.
         var first = extract.Enquiries.Min(e => e.DateLogged);
         var last = extract.Enquiries.Max(e => e.DateLogged);
@@ -130,18 +130,18 @@ public static class ContextJob
         if (context.Enquiries == 0)
             warnings.Add(new InputWarning("gmp-no-district-enquiries", $"no enquiries for {district} from {period}"));
         // The council's practice prints small counts; each one in a cross-classification of people is for a person to judge.
-        foreach (var risk in DisclosureRisk.Find(extract.Enquiries, district, period).GroupBy(c => c.Classification))
+        foreach (var risk in stages.Time("disclosure risks", () => DisclosureRisk.Find(extract.Enquiries, district, period)).GroupBy(c => c.Classification))
             warnings.Add(new InputWarning(DisclosureWording.RiskCode,
                 DisclosureWording.RiskWarning(district, period, risk.Key, [.. risk], DisclosureRisk.DefaultThreshold)));
 
-        var templates = new TemplateLibrary(options.TemplatesFolder);
+        var templates = stages.Time("templates", () => new TemplateLibrary(options.TemplatesFolder));
         var suppression = options.SuppressBelow is { } threshold
             ? DistrictDisclosure.Protect(context, DistrictComparison.CountsByDistrict(extract.Enquiries, period, area), threshold)
             : null;
-        var section = DistrictNarrative.Render(context, templates, extract.SourceDescription, suppression, gmp.MinimumBase);
+        var section = stages.Time("district text", () => DistrictNarrative.Render(context, templates, extract.SourceDescription, suppression, gmp.MinimumBase));
 
         // National context: the NRM release(s), the reported quarter's figures from that same release.
-        var n = NationalStep.Compute(nrmOptions, options.Trends, gmp.Files, extract, district, options.SuppressBelow);
+        var n = stages.Time("national (NRM)", () => NationalStep.Compute(nrmOptions, options.Trends, gmp.Files, extract, district, options.SuppressBelow));
         warnings.InsertRange(0, n.Warnings);
 
         var facts = new FactSheet();
@@ -157,25 +157,33 @@ public static class ContextJob
     internal static string Section(string? sampleNote, string nationalMarkdown, string districtMarkdown) =>
         (sampleNote is null ? "" : OutputWording.SampleBanner(sampleNote)) + SectionHeading + "\n\n" + nationalMarkdown + "\n\n" + districtMarkdown.TrimEnd('\n') + "\n";
 
-    /// <summary>Computes, then writes the outputs atomically: on any error the output folder is left as it was.</summary>
-    public static ContextResult Run(ContextOptions options)
+    /// <summary>Computes, then writes the outputs atomically: on any error the output folder is left as it was.
+    /// <paramref name="stages"/>, when given, records each stage's time (<c>insights context --stage-times</c>).</summary>
+    public static ContextResult Run(ContextOptions options, StageTimes? stages = null)
     {
-        var result = Compute(options);
+        var result = Compute(options, stages);
         using var output = new StagedOutput(options.OutputFolder);
-        ReportFiles.Write(output, ReportTitle(result), result.Markdown, Figures(result, options),
-            result.Trends is { } t ? TrendStep.ReportAppendix(t) : null);
-        output.WriteText("facts.json", result.Facts.ToJson(result.SampleNote));
-        output.WriteText(RunManifest.FileName, RunManifest.Build(result, options));
-        // The table is for sharing, so it always carries the disclosure rule (the council's practice of exact
-        // counts is for its own text): the published dashboard's tables, with the same threshold.
-        ParquetStore.WriteEnquiryAggregates(output.PathOf(ParquetStore.EnquiryFolder), EnquiryAggregates.FromPublished(
-            PublishedPoliceData.Apply(DashboardBuilder.Police(DashboardJob.Inputs(result, options)), options.PublishThreshold),
-            Samples.Provenance(options.Gmp.Files, Samples.AreSynthetic(options.Gmp.Files))));
-        if (result.Nrm is { } history) NationalStep.WriteTables(output, history, result.Trends);
+        var figures = stages.Time("charts", () => Figures(result, options));
+        ReportFiles.Write(output, ReportTitle(result), result.Markdown, figures,
+            result.Trends is { } t ? TrendStep.ReportAppendix(t) : null, stages);
+        stages.Time("facts.json, manifest.json", () =>
+        {
+            output.WriteText("facts.json", result.Facts.ToJson(result.SampleNote));
+            output.WriteText(RunManifest.FileName, RunManifest.Build(result, options));
+        });
+        stages.Time("Parquet tables", () =>
+        {
+            // The table is for sharing, so it always carries the disclosure rule (the council's practice of exact
+            // counts is for its own text): the published dashboard's tables, with the same threshold.
+            ParquetStore.WriteEnquiryAggregates(output.PathOf(ParquetStore.EnquiryFolder), EnquiryAggregates.FromPublished(
+                PublishedPoliceData.Apply(DashboardBuilder.Police(DashboardJob.Inputs(result, options)), options.PublishThreshold),
+                Samples.Provenance(options.Gmp.Files, Samples.AreSynthetic(options.Gmp.Files))));
+            if (result.Nrm is { } history) NationalStep.WriteTables(output, history, result.Trends);
+        });
         output.WriteText("warnings.txt", string.Concat(result.Warnings.Select(w => w + "\n")));
-        DashboardJob.Write(output, result, options);
-        TablesJob.Write(output, result, options);
-        output.Commit();
+        stages.Time(DashboardPage.FileName, () => DashboardJob.Write(output, result, options));
+        stages.Time("tables.ods, tables.xlsx", () => TablesJob.Write(output, result, options));
+        stages.Time("commit", output.Commit);
         return result;
     }
 

@@ -56,6 +56,22 @@ public sealed class ContextCommandTests : IDisposable
     }
 
     [Fact]
+    public void Stage_times_are_printed_only_when_asked_and_hold_no_data()
+    {
+        var (_, plainOut, plain) = Run("--out", Out);
+        Assert.DoesNotContain(" ms", plain + plainOut);
+        var (code, stdout, stderr) = Run("--out", Out, "--stage-times");
+        Assert.Equal(0, code);
+        Assert.Equal(plainOut, stdout);
+        // Beside the run's own warnings, one line per stage: a stage's name, its time and the JIT's work in it.
+        var lines = stderr.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').Where(l => !l.StartsWith("warning ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["runtime start, command line", "police extract", "district figures", "disclosure risks", "templates", "district text", "national (NRM)",
+            "charts", "current-trends.docx", "current-trends.html", "report.html", "facts.json, manifest.json", "Parquet tables", "dashboard.html",
+            "tables.ods, tables.xlsx", "commit", "total"], lines.Select(l => l[..l.IndexOf("  ", StringComparison.Ordinal)].TrimEnd()));
+        Assert.All(lines, l => Assert.Matches(@"^[a-zA-Z(),. -]+ +\d+ ms  \(JIT: +\d+ methods, +\d+ ms\)$", l));
+    }
+
+    [Fact]
     public void Publish_writes_the_dashboard_for_publication_and_the_default_marks_it_official_sensitive()
     {
         Assert.Equal(0, Run("--out", Out).Code);
