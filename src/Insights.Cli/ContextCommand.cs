@@ -25,7 +25,7 @@ public static class ContextCommand
 
     // District context (police enquiry extracts in GMP's format; docs/gmp-extract.md)
     static readonly Option<string[]> Gmp = ValueOptions.Files("--gmp", "file",
-        "one or more police extracts, .csv (UTF-8, UTF-16 or Windows-1252) or .xlsx; an XLSX sheet other than the first is named after '#': extract.xlsx#Sheet2; needs --nrm too (samples never mix with your inputs)");
+        "one or more police extracts, .csv (UTF-8, UTF-16 or Windows-1252), .xlsx or .parquet (one flat table, the same columns); an XLSX sheet other than the first is named after '#': extract.xlsx#Sheet2; needs --nrm too (samples never mix with your inputs)");
     static readonly Option<string?> Columns = ValueOptions.Text("--columns", "map.json",
         """the header names of your file for the canonical columns: {"columns": {"DateLogged": "Date Reported", "District": "Division"}}""");
     static readonly Option<string?> Area = ValueOptions.Text("--area", "area.json",

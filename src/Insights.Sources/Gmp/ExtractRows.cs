@@ -5,7 +5,7 @@ namespace Insights.Sources.Gmp;
 
 /// <summary>
 /// The rows of one extract file, one at a time, as <see cref="GmpExtractReader"/> reads them: the seam a format
-/// implements (CSV, an XLSX or ODS sheet; Parquet next). Rows come in file order with the row number messages give
+/// implements (CSV, an XLSX or ODS sheet, Parquet). Rows come in file order with the row number messages give
 /// (the header too: the reader takes the first non-empty row as the header); a field is either raw text (read as
 /// <see cref="Cell.FromText"/> cleaned, once per distinct text) or a typed cell (a number, a date). Nothing is kept
 /// between rows, so a source can stream a file of any size.
@@ -36,6 +36,11 @@ public abstract class ExtractRows : IDisposable
 
     /// <summary>A field that is not text, cleaned (<see cref="Cell.Cleaned"/>).</summary>
     public virtual Cell Cell(int field) => throw new NotSupportedException("a text-only source has no typed cells");
+
+    /// <summary>Called once the header is mapped, with each canonical column's field: a typed format (Parquet)
+    /// checks here that each column's type can hold its values, and throws an <see cref="InputException"/> naming
+    /// the column otherwise. Text formats have nothing to check.</summary>
+    public virtual void Mapped(IReadOnlyDictionary<string, int> columns) { }
 
     public void Dispose()
     {

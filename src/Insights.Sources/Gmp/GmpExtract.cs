@@ -200,6 +200,13 @@ public static class GmpExtractReader
             read(rows);
             return;
         }
+        if (ext == ".parquet")
+        {
+            if (sheetName is not null) throw new InputException(new SourceLocation(file, sheetName), "a Parquet file has no sheets");
+            using var rows = ParquetExtractRows.Open(file);
+            read(rows);
+            return;
+        }
         if (ext is ".csv" or ".txt" or ".tsv")
         {
             if (sheetName is not null) throw new InputException(new SourceLocation(file, sheetName), "a CSV file has no sheets");
@@ -211,7 +218,7 @@ public static class GmpExtractReader
             });
             return;
         }
-        throw new InputException(new SourceLocation(file), "expected a .csv, .tsv, .txt, .xlsx or .ods file" +
+        throw new InputException(new SourceLocation(file), "expected a .csv, .tsv, .txt, .xlsx, .ods or .parquet file" +
             (ext == ".xls" ? " (.xls is Excel 97-2003: save it as .xlsx)" : ""));
     }
 
@@ -244,7 +251,11 @@ public static class GmpExtractReader
         InputException? sharedColumn = null;
         if (header is null) headerProblem = new InputException(new SourceLocation(rows.File, rows.Sheet), "no header row: the file is empty");
         else
-            try { sharedColumn = Columns(rows, header, headerRow, map, index); }
+            try
+            {
+                sharedColumn = Columns(rows, header, headerRow, map, index);
+                rows.Mapped(index);
+            }
             catch (InputException e) { headerProblem = e; }
         if (headerProblem is not null)
         {

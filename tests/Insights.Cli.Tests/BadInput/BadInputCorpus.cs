@@ -72,8 +72,19 @@ public static class BadInputCorpus
         Refused("an extra comma", Row($"{IdMarker}-9,2024-08-01,Bury,Unknown,40,Male,Polish,"), "extract.csv, row 6", "8 fields"),
         Refused("binary data named .csv", f => Run(f.Bytes("extract.csv", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52])), "extract.csv"),
         Refused("an .xls workbook", f => Run(f.File("extract.xls", "not really")), "extract.xls", ".xls is Excel 97-2003: save it as .xlsx"),
-        Refused("a .pdf", f => Run(f.File("extract.pdf", "%PDF-1.7")), "extract.pdf", "expected a .csv, .tsv, .txt, .xlsx or .ods file"),
+        Refused("a .pdf", f => Run(f.File("extract.pdf", "%PDF-1.7")), "extract.pdf", "expected a .csv, .tsv, .txt, .xlsx, .ods or .parquet file"),
         Refused("file not found", f => Run(System.IO.Path.Combine(f.Path, "missing.csv")), "missing.csv: file not found"),
+        // ---- Parquet extracts (issue 14): the same columns and checks as a CSV
+        Read("Parquet extract of the good rows", f => Run(f.Parquet("extract.parquet")), "Bury, 2024-04-01 to 2025-03-31: 2 enquiries"),
+        Refused("text named .parquet", f => Run(f.File("extract.parquet", Header + "\n" + GoodRows[0] + "\n")), "extract.parquet: not a Parquet file"),
+        Refused("truncated Parquet extract", f => Run(f.Truncated("extract.parquet", f.Parquet("whole.parquet"))), "extract.parquet: not a Parquet file"),
+        Refused("Parquet extract without a Nationality column", f => Run(f.Parquet("extract.parquet", drop: "Nationality")),
+            "extract.parquet", "Nationality", "not found in the header row"),
+        Refused("Parquet extract with DateLogged as numbers", f => Run(f.Parquet("extract.parquet", typed: ("DateLogged", group =>
+            {
+                using var writer = group.NextColumn().LogicalWriter<double>();
+                writer.WriteBatch([45413.0, 45444.0, 45047.0, 45474.0]);   // Excel serials: not dates in Parquet
+            }))), "extract.parquet, column DateLogged: a DOUBLE column; expected a DATE or TIMESTAMP column, or text dates"),
         Refused("a folder given as the extract", f => Run(f.Path + "/"), "file not found"),
         Refused("truncated XLSX extract", f =>
         {
