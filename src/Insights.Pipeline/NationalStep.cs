@@ -33,12 +33,22 @@ public static class NationalStep
     {
         var nrm = NrmLoader.Load(options.Files, options.Quarter);
         Samples.CheckNotMixed(policeFiles, [.. nrm.Releases.SelectMany(r => r.Files)]);
-        var national = Breakdowns.National.Compute(nrm, options.Quarter, options.BulletinTotal);
+        var national = Worded(() => Breakdowns.National.Compute(nrm, options.Quarter, options.BulletinTotal));
         var section = NationalNarrative.Build(national);
-        var warnings = national.Warnings.Concat(nrm.Releases.Where(r => r.Release != national.Release).SelectMany(r => r.Warnings)).ToList();
+        // The reported release's reader warnings, then the breakdown's (worded once, in Reporting), then the other releases'.
+        var warnings = nrm.Releases.Where(r => r.Release == national.Release).SelectMany(r => r.Warnings)
+            .Concat(national.Warnings.Select(NationalWording.Warning))
+            .Concat(nrm.Releases.Where(r => r.Release != national.Release).SelectMany(r => r.Warnings)).ToList();
         // The longer view (national year, local NRM area, district trend, forecast): only what the options ask for.
         var longer = TrendStep.Compute(trends ?? new TrendOptions(), nrm, extract, district, suppressBelow);
         return new NationalPart(nrm, national, section, longer, warnings);
+    }
+
+    /// <summary>A breakdown's result, or its problem worded (Reporting's wording) as the one-line input error the user sees.</summary>
+    internal static T Worded<T>(Func<T> compute)
+    {
+        try { return compute(); }
+        catch (InputProblemException e) { throw NationalWording.Error(e.Problem); }
     }
 
     /// <summary>The national charts of the report: the quarter's (or the year's), then the area's and the forecast's.</summary>

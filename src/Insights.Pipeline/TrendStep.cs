@@ -47,8 +47,8 @@ public static class TrendStep
         ArgumentNullException.ThrowIfNull(nrm);
         if (options.DistrictTrend && (extract is null || district is null))
             throw new ArgumentException("the district trend needs the police extract", nameof(options));
-        var year = options.NationalYear is { } y ? Breakdowns.NationalYear.Compute(nrm, y) : null;
-        var area = options.NrmArea is { } a ? NrmAreas.Compute(nrm, a) : null;
+        var year = options.NationalYear is { } y ? NationalStep.Worded(() => Breakdowns.NationalYear.Compute(nrm, y)) : null;
+        var area = options.NrmArea is { } a ? NationalStep.Worded(() => NrmAreas.Compute(nrm, a)) : null;
         var trend = options.DistrictTrend ? DistrictTrends.Compute(extract!.Enquiries, district!, extract.Area) : null;
         var withheld = trend is not null && suppressBelow is { } threshold ? DistrictTrendDisclosure.Protect(trend, threshold) : null;
         var forecast = options.ForecastWanted ? ReferralForecasts.Compute(nrm, options.Horizon) : null;

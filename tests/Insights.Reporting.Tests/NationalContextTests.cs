@@ -165,6 +165,55 @@ public class NationalWordingTests
     [InlineData(77, 100, "77%")]
     public void Share_is_phrased_as_a_common_fraction_when_close(int n, int d, string expected) =>
         Assert.Equal(expected, NationalWording.AsFraction(Share.Of(n, d, "test")));
+
+    static readonly NrmRelease Q4_2023 = new(new Quarter(2023, 4), new DateOnly(2024, 3, 7));
+
+    // The domain hands over numbers; the words (and the option's name) are the wording module's, written out in full here.
+    [Fact]
+    public void National_warnings_are_worded_with_their_numbers_and_editions()
+    {
+        Assert.Equal("warning nrm-revision: 2022 Q4: 4,416 → 4,413 referrals (revised from the 2023 Q1 release published 4 May 2023 to the 2023 Q4 release published 7 March 2024)",
+            NationalWording.Warning(new NrmRevised(new Quarter(2022, 4),
+                new NrmRevision(new Quarter(2022, 4), new NrmRelease(new Quarter(2023, 1), new DateOnly(2023, 5, 4)), 4416),
+                new NrmRevision(new Quarter(2022, 4), Q4_2023, 4413))).ToString());
+        // An edition without a publication date is named by its quarter alone.
+        Assert.Equal("2023 Q1: 4,746 → 4,738 referrals (revised from the 2023 Q1 release to the 2023 Q4 release)",
+            NationalWording.Warning(new NrmRevised(new Quarter(2023, 1),
+                new NrmRevision(new Quarter(2023, 1), new NrmRelease(new Quarter(2023, 1)), 4746),
+                new NrmRevision(new Quarter(2023, 1), new NrmRelease(new Quarter(2023, 4)), 4738))).Message);
+        Assert.Equal("the first-responder tables of the 2023 Q4 release sum to 4,141, 1 fewer than the 4,142 referrals in the referrals-by-quarter table; " +
+            "nationality, gender and exploitation shares are of all 4,142 referrals, as the bulletin gives them",
+            NationalWording.Warning(new FirstResponderTotalDiffers(Q4_2023, 4141, 4142)).Message);
+        Assert.Equal("the first-responder tables of the 2023 Q4 release sum to 4,141, 41 more than the 4,100 given with --bulletin-total",
+            NationalWording.Warning(new BulletinTotalDiffersFromFirstResponder(Q4_2023, 4141, 4100)).Message);
+        Assert.Equal("the referrals-by-quarter table of the 2023 Q4 release gives 4,142 for 2023 Q4, not the 4,100 given with --bulletin-total; the text prints the table's 4,142 (check the quarter and the edition)",
+            NationalWording.Warning(new BulletinTotalDiffersFromSeries(Q4_2023, new Quarter(2023, 4), 4142, 4100)).Message);
+        Assert.Equal("the 2023 Q4 release was loaded without its referrals-by-quarter table: the total is the bulletin's 4,142 (--bulletin-total), the age split comes from the first-responder tables, and no change on earlier quarters can be stated",
+            NationalWording.Warning(new SeriesNotLoaded(Q4_2023, 4142, 4142)).Message);
+        Assert.StartsWith("the 2023 Q4 release was loaded without its referrals-by-quarter table: the total (4,141) and age split come from the first-responder tables,",
+            NationalWording.Warning(new SeriesNotLoaded(Q4_2023, 4141, null)).Message);
+    }
+
+    [Theory]
+    [InlineData(1, "1 count in the 2023 Q4 release is published as shorthand (missing, with a reason) and is left out of sums, not read as 0")]
+    [InlineData(2, "2 counts in the 2023 Q4 release are published as shorthand (missing, with a reason) and are left out of sums, not read as 0")]
+    public void Missing_counts_are_worded_singular_or_plural(int missing, string expected) =>
+        Assert.Equal(expected, NationalWording.Warning(new CountsMissing(Q4_2023, missing)).Message);
+
+    // An input problem is one line naming where (the option, or the release's files) and what was loaded.
+    [Fact]
+    public void National_input_problems_name_the_option_or_the_files()
+    {
+        var quarter = NationalWording.Error(new NrmQuarterNotLoaded(new Quarter(2024, 3), [new Quarter(2023, 1), new Quarter(2023, 4)]));
+        Assert.Equal("--quarter: no 2024 Q3 release was loaded (loaded: 2023 Q1, 2023 Q4)", quarter.Message);
+        var total = NationalWording.Error(new NrmQuarterTotalMissing(Q4_2023, new Quarter(2023, 4), ["/in/a.csv", "/in/b.csv"]));
+        Assert.Equal("a.csv, b.csv: the 2023 Q4 release has no count of referrals for 2023 Q4 (neither the referrals-by-quarter table nor the first-responder tables)", total.Message);
+        var year = NationalWording.Error(new NationalYearNotLoaded(ReferralYear.OfFinancialYear(new FinancialYear(2023)),
+            [new NrmSeriesLoaded(new Quarter(2023, 1), null), new NrmSeriesLoaded(new Quarter(2023, 4), new Quarter(2023, 4))]));
+        Assert.Equal("--national-year: no release loaded holds all four quarters of 2023/24 (2023 Q2 to 2024 Q1) in its referrals-by-quarter table (loaded: 2023 Q1 release, no series, 2023 Q4 release, series to 2023 Q4)", year.Message);
+        Assert.Equal("--nrm-area: no release loaded has the referrals by county or police force area table (it is published from 2025; loaded: 2023 Q4)",
+            NationalWording.Error(new NrmAreaTableNotLoaded([new Quarter(2023, 4)])).Message);
+    }
 }
 
 public class NationalFactTests
@@ -234,7 +283,7 @@ public class NationalHeadlineTests
     {
         var history = NrmLoader.Load([SamplePath(NrmSampleWorkbooks.Q1_2023), SamplePath(NrmSampleWorkbooks.Q4_2023)]);
         var c = National.Compute(history);
-        Assert.Contains(c.Warnings, w => w.Code == "nrm-revision" && w.Message.StartsWith("2022 Q4: 4,416 → 4,413 referrals (revised from the 2023 Q1 release published 4 May 2023 to the 2023 Q4 release", StringComparison.Ordinal));
+        Assert.Contains(c.Warnings.Select(NationalWording.Warning), w => w.Code == "nrm-revision" && w.Message.StartsWith("2022 Q4: 4,416 → 4,413 referrals (revised from the 2023 Q1 release published 4 May 2023 to the 2023 Q4 release", StringComparison.Ordinal));
         Assert.DoesNotContain(Q2_2025().Warnings, w => w.Code == "nrm-revision");
     }
 
@@ -245,10 +294,10 @@ public class NationalHeadlineTests
         var history = NrmLoader.Load([Insights.Pipeline.Samples.PathOf("nrm", "published", "nrm-first-responder-referrals-2023-q4.csv")]);
         var alone = National.Compute(history);
         Assert.Equal(4141, alone.Referrals);
-        Assert.Contains(alone.Warnings, w => w.Code == "nrm-no-series" && w.Message.Contains("give --bulletin-total N", StringComparison.Ordinal));
+        Assert.Contains(alone.Warnings.Select(NationalWording.Warning), w => w.Code == "nrm-no-series" && w.Message.Contains("give --bulletin-total N", StringComparison.Ordinal));
         var given = National.Compute(history, bulletinTotal: 4142);
         Assert.Equal(4142, given.Referrals);
-        Assert.Contains(given.Warnings, w => w.Code == "nrm-bulletin-total" && w.Message.Contains("sum to 4,141, 1 fewer than the 4,142 given with --bulletin-total", StringComparison.Ordinal));
+        Assert.Contains(given.Warnings.Select(NationalWording.Warning), w => w.Code == "nrm-bulletin-total" && w.Message.Contains("sum to 4,141, 1 fewer than the 4,142 given with --bulletin-total", StringComparison.Ordinal));
         Assert.Contains("received 4,142 referrals", NationalNarrative.Build(given).Render(Templates));
     }
 
@@ -257,6 +306,6 @@ public class NationalHeadlineTests
     {
         var c = National.Compute(NrmLoader.Load([SamplePath(NrmSampleWorkbooks.Q4_2023)]), bulletinTotal: 4100);
         Assert.Equal(4142, c.Referrals);
-        Assert.Contains(c.Warnings, w => w.Code == "nrm-bulletin-total" && w.Message.Contains("gives 4,142 for 2023 Q4, not the 4,100 given", StringComparison.Ordinal));
+        Assert.Contains(c.Warnings.Select(NationalWording.Warning), w => w.Code == "nrm-bulletin-total" && w.Message.Contains("gives 4,142 for 2023 Q4, not the 4,100 given", StringComparison.Ordinal));
     }
 }

@@ -73,7 +73,7 @@ public class NationalYearTests
     public void A_year_the_series_does_not_reach_is_an_error_naming_what_was_loaded()
     {
         var history = NrmLoader.Load([SamplePath(NrmSampleWorkbooks.Q4_2023)]);
-        var e = Assert.Throws<InputException>(() => NationalYear.Compute(history, ReferralYear.OfFinancialYear(new FinancialYear(2023))));
+        var e = NationalWording.Error(Assert.Throws<InputProblemException>(() => NationalYear.Compute(history, ReferralYear.OfFinancialYear(new FinancialYear(2023)))).Problem);
         Assert.Contains("2023/24 (2023 Q2 to 2024 Q1)", e.Message);
         Assert.Contains("2023 Q4 release, series to 2023 Q4", e.Message);
     }

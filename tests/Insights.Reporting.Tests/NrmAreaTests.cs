@@ -41,14 +41,14 @@ public class NrmAreaTests
     [Fact]
     public void An_unknown_area_lists_the_areas_of_the_table()
     {
-        var e = Assert.Throws<InputException>(() => NrmAreas.Compute(Q2_2025(), "Greater Manchster"));
+        var e = NationalWording.Error(Assert.Throws<InputProblemException>(() => NrmAreas.Compute(Q2_2025(), "Greater Manchster")).Problem);
         Assert.Contains("'Greater Manchster' is not in the 2025 Q2 release's county and police force area table (expected one of Greater London, Greater Manchester, West Midlands, Other counties)", e.Message);
     }
 
     [Fact]
     public void A_withheld_count_is_not_stated()
     {
-        var e = Assert.Throws<InputException>(() => NrmAreas.Compute(Q2_2025(), "Other counties"));
+        var e = NationalWording.Error(Assert.Throws<InputProblemException>(() => NrmAreas.Compute(Q2_2025(), "Other counties")).Problem);
         Assert.Contains("as shorthand (confidential)", e.Message);
     }
 
@@ -84,7 +84,7 @@ public class NrmAreaTests
 
         var c = NrmAreas.Compute(history, "Greater Manchester");
         Assert.Equal([("Greater Manchester", 240), ("West Midlands", 200)], c.Listed.Select(a => (a.Area, a.People ?? -1)));
-        var e = Assert.Throws<InputException>(() => NrmAreas.Compute(history, "Total"));
+        var e = NationalWording.Error(Assert.Throws<InputProblemException>(() => NrmAreas.Compute(history, "Total")).Problem);
         Assert.Contains("(expected one of Greater Manchester, West Midlands)", e.Message);
     }
 
@@ -92,7 +92,7 @@ public class NrmAreaTests
     public void A_release_without_the_table_says_so()
     {
         var history = NrmLoader.Load([Insights.Pipeline.Samples.PathOf("nrm", NrmSampleWorkbooks.Q4_2023)]);
-        var e = Assert.Throws<InputException>(() => NrmAreas.Compute(history, "Greater Manchester"));
+        var e = NationalWording.Error(Assert.Throws<InputProblemException>(() => NrmAreas.Compute(history, "Greater Manchester")).Problem);
         Assert.Contains("no release loaded has the referrals by county or police force area table", e.Message);
     }
 

@@ -1,6 +1,7 @@
 using Insights.Outputs.Tables;
 using Insights.Breakdowns;
 using Insights.Model;
+using Insights.Narrative;
 using Insights.Sources;
 using Insights.Sources.Nrm;
 using Insights.Sources.Ods;
@@ -221,7 +222,7 @@ public sealed class NrmLayoutTests : IDisposable
         Assert.Null(hidden.People);
         Assert.Equal("confidential", hidden.MissingReason);
         var c = National.Compute(Read(Cover, Police(rows => rows[5][5] = "[x]")));
-        Assert.Contains(c.Warnings, w => w.Code == "nrm-missing-counts" && w.Message.StartsWith("1 count in", StringComparison.Ordinal));
+        Assert.Contains(c.Warnings.Select(NationalWording.Warning), w => w.Code == "nrm-missing-counts" && w.Message.StartsWith("1 count in", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -229,7 +230,7 @@ public sealed class NrmLayoutTests : IDisposable
     {
         // Review finding: a [c] in the series' child total for the latest quarter read "no count of referrals".
         var release = Read(Series(5, 0, rows => rows[5][11] = "[c]"));
-        var e = Assert.Throws<InputException>(() => National.Compute(release));
+        var e = NationalWording.Error(Assert.Throws<InputProblemException>(() => National.Compute(release)).Problem);
         Assert.Contains("publishes the 2023 Q1 total for Child (17 or under) as shorthand (confidential), so the quarter's total cannot be stated", e.Message);
     }
 

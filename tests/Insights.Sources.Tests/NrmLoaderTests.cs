@@ -1,5 +1,6 @@
 using Insights.Breakdowns;
 using Insights.Model;
+using Insights.Narrative;
 using Insights.Sources;
 using Insights.Sources.Nrm;
 using Insights.Sources.Ods;
@@ -77,7 +78,7 @@ public class NrmLoaderTests
         var c = National.Compute(Q4_2023(form));
         Assert.Equal(4141, c.FirstResponderTotal);
         Assert.Equal(1, c.FirstResponderShortfall);
-        var warning = Assert.Single(c.Warnings, w => w.Code == "nrm-first-responder-total");
+        var warning = NationalWording.Warning(Assert.Single(c.Warnings, w => w.Code == "nrm-first-responder-total"));
         Assert.Contains("4,141", warning.Message);
         Assert.Contains("1 fewer", warning.Message);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Insights.Model;
 
 namespace Insights.Breakdowns;
@@ -21,8 +20,20 @@ public sealed record ExploitationAgeSplit(NrmExploitationType ExploitationType, 
 public sealed record NationalRecord(string Nationality, Quarter Quarter, int People, Quarter PreviousRecordQuarter,
     int PreviousRecord, Change IncreaseOnPreviousRecord, Quarter FirstQuarterLoaded, int QuartersLoaded);
 
-/// <summary>Where each figure came from, for facts.json.</summary>
-public sealed record NationalSources(string Totals, string Splits);
+/// <summary>Where the quarter's total came from.</summary>
+public enum NationalTotalFrom
+{
+    /// <summary>The referrals-by-quarter table (the bulletin's headline).</summary>
+    Series,
+    /// <summary>The bulletin's headline as the analyst read it, for a release loaded without its series.</summary>
+    Bulletin,
+    /// <summary>The sum of the first-responder tables.</summary>
+    FirstResponder,
+}
+
+/// <summary>Where each figure came from, for facts.json (worded in Reporting): the release, its files, and the total's table.
+/// The splits always come from the release's first-responder tables.</summary>
+public sealed record NationalSources(NrmRelease Release, IReadOnlyList<string> Files, NationalTotalFrom Totals);
 
 /// <summary>
 /// The national figures for one quarter, all from the same release (as the bulletin compares against the revised
@@ -49,7 +60,7 @@ public sealed record NationalContext(
     NationalRecord? UkRecord,
     int? FirstResponderTotal,
     NationalSources Sources,
-    IReadOnlyList<InputWarning> Warnings,
+    IReadOnlyList<NationalWarning> Warnings,
     IReadOnlyList<string>? OtherTypesMostlyChildren = null,
     bool LatestLoaded = true)
 {
@@ -61,13 +72,12 @@ public sealed record NationalContext(
 public static class National
 {
     /// <summary>The national context of <paramref name="quarter"/> (default: the latest release loaded).</summary>
-    /// <param name="bulletinTotal">The bulletin's headline for the quarter, as the analyst read it (--bulletin-total):
+    /// <param name="bulletinTotal">The bulletin's headline for the quarter, as the analyst read it:
     /// printed when the release was loaded without its referrals-by-quarter table, else checked against it.</param>
     public static NationalContext Compute(NrmHistory history, Quarter? quarter = null, int? bulletinTotal = null)
     {
         var data = quarter is { } q
-            ? history.Release(q) ?? throw new InputException(new SourceLocation("--quarter"),
-                $"no {q} release was loaded (loaded: {string.Join(", ", history.Releases.Select(r => r.Release.Quarter))})")
+            ? history.Release(q) ?? throw new InputProblemException(new NrmQuarterNotLoaded(q, [.. history.Releases.Select(r => r.Release.Quarter)]))
             : history.Latest;
         var context = Compute(data, history, bulletinTotal);
         return context with { Warnings = [.. context.Warnings, .. RevisionWarnings(history)] };
@@ -92,46 +102,32 @@ public static class National
         return revisions;
     }
 
-    static IEnumerable<InputWarning> RevisionWarnings(NrmHistory history) =>
-        Revisions(history).Select(r => new InputWarning("nrm-revision",
-            $"{r.Quarter}: {Num(r.Old.People!.Value)} → {Num(r.New.People!.Value)} referrals (revised from the {Edition(r.Old.Release)} to the {Edition(r.New.Release)})"));
-
-    static string Edition(NrmRelease r) => r.Published is { } p
-        ? $"{r} published {p.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : r.ToString();
+    static IEnumerable<NationalWarning> RevisionWarnings(NrmHistory history) =>
+        Revisions(history).Select(r => new NrmRevised(r.Quarter, r.Old, r.New));
 
     public static NationalContext Compute(NrmReleaseData data, NrmHistory? history = null, int? bulletinTotal = null)
     {
         var release = data.Release;
         var quarter = release.Quarter;
-        var warnings = new List<InputWarning>(data.Warnings);
+        // The reader's warnings stay with the release (data.Warnings); these are the breakdown's own.
+        var warnings = new List<NationalWarning>();
         var seriesTotal = data.SeriesTotal(quarter);
         var responderTotal = data.HasFirstResponder ? FirstResponderTotal(data.FirstResponder) : (int?)null;
         var withheld = data.Series.FirstOrDefault(c => c.Quarter == quarter && c.Location.IsTotal && c.People is null);
         var referrals = seriesTotal ?? bulletinTotal ?? responderTotal
-            ?? throw new InputException(new SourceLocation(string.Join(", ", data.Files.Select(Path.GetFileName))), withheld is not null
-                ? $"the {release} publishes the {quarter} total for {withheld.AgeGroup} as shorthand ({withheld.MissingReason}), so the quarter's total cannot be stated"
-                : $"the {release} has no count of referrals for {quarter} (neither the referrals-by-quarter table nor the first-responder tables)");
+            ?? throw new InputProblemException(new NrmQuarterTotalMissing(release, quarter, data.Files, withheld?.AgeGroup, withheld?.MissingReason));
         var fromSeries = seriesTotal is not null;
-        var files = string.Join(", ", data.Files.Select(Path.GetFileName));
-        var totalsSource = fromSeries ? $"{release.Name}, referrals by quarter, age and location table ({files})"
-            : bulletinTotal is not null ? $"{release.Name}, the bulletin's headline as given with --bulletin-total"
-            : $"{release.Name}, first-responder tables ({files})";
-        var splitsSource = $"{release.Name}, first-responder tables ({files})";
+        var sources = new NationalSources(release, data.Files,
+            fromSeries ? NationalTotalFrom.Series : bulletinTotal is not null ? NationalTotalFrom.Bulletin : NationalTotalFrom.FirstResponder);
 
         if (fromSeries && responderTotal is { } f && f != referrals)
-            warnings.Add(new InputWarning("nrm-first-responder-total",
-                $"the first-responder tables of the {release} sum to {Num(f)}, {Num(Math.Abs(referrals - f))} {(f < referrals ? "fewer" : "more")} than the {Num(referrals)} referrals in the referrals-by-quarter table; " +
-                $"nationality, gender and exploitation shares are of all {Num(referrals)} referrals, as the bulletin gives them"));
+            warnings.Add(new FirstResponderTotalDiffers(release, f, referrals));
         if (!fromSeries)
-            warnings.Add(new InputWarning("nrm-no-series", bulletinTotal is { } given
-                ? $"the {release} was loaded without its referrals-by-quarter table: the total is the bulletin's {Num(given)} (--bulletin-total), the age split comes from the first-responder tables, and no change on earlier quarters can be stated"
-                : $"the {release} was loaded without its referrals-by-quarter table: the total ({Num(referrals)}) and age split come from the first-responder tables, whose sum can differ from the bulletin's headline by a few referrals in either direction (2022 Q4: 4,417 against 4,416; 2023 Q4: 4,141 against 4,142); check it against the bulletin and give --bulletin-total N to print the published figure; no change on earlier quarters can be stated"));
+            warnings.Add(new SeriesNotLoaded(release, referrals, bulletinTotal));
         if (bulletinTotal is { } b && responderTotal is { } r && b != r)
-            warnings.Add(new InputWarning("nrm-bulletin-total",
-                $"the first-responder tables of the {release} sum to {Num(r)}, {Num(Math.Abs(b - r))} {(r < b ? "fewer" : "more")} than the {Num(b)} given with --bulletin-total"));
+            warnings.Add(new BulletinTotalDiffersFromFirstResponder(release, r, b));
         if (bulletinTotal is { } bt && seriesTotal is { } st && bt != st)
-            warnings.Add(new InputWarning("nrm-bulletin-total",
-                $"the referrals-by-quarter table of the {release} gives {Num(st)} for {quarter}, not the {Num(bt)} given with --bulletin-total; the text prints the table's {Num(st)} (check the quarter and the edition)"));
+            warnings.Add(new BulletinTotalDiffersFromSeries(release, quarter, st, bt));
 
         Change? previous = null, yearAgo = null;
         if (fromSeries)
@@ -205,9 +201,7 @@ public static class National
 
         var missing = data.FirstResponder.Count(c => c.People is null) + data.Series.Count(c => c.People is null);
         if (missing > 0)
-            warnings.Add(new InputWarning("nrm-missing-counts", missing == 1
-                ? $"1 count in the {release} is published as shorthand (missing, with a reason) and is left out of sums, not read as 0"
-                : $"{missing} counts in the {release} are published as shorthand (missing, with a reason) and are left out of sums, not read as 0"));
+            warnings.Add(new CountsMissing(release, missing));
 
         return new NationalContext(release, quarter, referrals, fromSeries, previous, yearAgo, top,
             known > 0 ? Share.Of(adults, known, ageKnown) : null,
@@ -215,7 +209,7 @@ public static class National
             Share.Of(adults, referrals, allReferrals), Share.Of(children, referrals, allReferrals),
             male, female, ukChildren, nonUkAdults, exploitation,
             history is null ? null : UkRecord(history, quarter),
-            responderTotal, new NationalSources(totalsSource, splitsSource), warnings, otherMostlyChildren,
+            responderTotal, sources, warnings, otherMostlyChildren,
             LatestLoaded: history is null || history.Releases.All(r => r.Release.Quarter <= quarter));
     }
 
@@ -268,6 +262,4 @@ public static class National
 
     static int SeriesAge(NrmReleaseData data, Quarter quarter, string age) =>
         data.Series.Where(c => c.Quarter == quarter && c.AgeGroup == age && c.Location.IsTotal).Sum(c => c.People ?? 0);
-
-    static string Num(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

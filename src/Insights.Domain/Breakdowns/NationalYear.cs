@@ -37,9 +37,8 @@ public static class NationalYear
     {
         ArgumentNullException.ThrowIfNull(history);
         var edition = history.Releases.LastOrDefault(r => year.Quarters.All(q => r.SeriesTotal(q) is not null))
-            ?? throw new InputException(new SourceLocation("--national-year"),
-                $"no release loaded holds all four quarters of {year} ({year.First} to {year.Last}) in its referrals-by-quarter table " +
-                $"(loaded: {string.Join(", ", history.Releases.Select(r => r.HasSeries ? $"{r.Release.Quarter} release, series to {r.SeriesQuarters.Max()}" : $"{r.Release.Quarter} release, no series"))})");
+            ?? throw new InputProblemException(new NationalYearNotLoaded(year,
+                [.. history.Releases.Select(r => new NrmSeriesLoaded(r.Release.Quarter, r.HasSeries ? r.SeriesQuarters.Max() : null))]));
         var totals = year.Quarters.Select(q => (q, edition.SeriesTotal(q)!.Value)).ToList();
         var referrals = totals.Sum(t => t.Item2);
         var files = string.Join(", ", edition.Files.Select(Path.GetFileName));

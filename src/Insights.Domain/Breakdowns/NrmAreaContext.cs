@@ -27,17 +27,14 @@ public static class NrmAreas
         // A total row is not an area: it is neither named, listed nor compared.
         var counts = history.AreaCounts.Where(c => c.Area.IsCategory).ToList();
         var latest = counts.Where(c => c.Quarter == c.Release.Quarter).Select(c => c.Release).Distinct().OrderBy(r => r.Quarter).LastOrDefault()
-            ?? throw new InputException(new SourceLocation("--nrm-area"),
-                $"no release loaded has the referrals by county or police force area table (it is published from 2025; loaded: {string.Join(", ", history.Releases.Select(r => r.Release.Quarter))})");
+            ?? throw new InputProblemException(new NrmAreaTableNotLoaded([.. history.Releases.Select(r => r.Release.Quarter)]));
         var quarter = latest.Quarter;
         var table = counts.Where(c => c.Release == latest && c.Quarter == quarter).ToList();
         var key = Category.Key(area);
         var row = table.FirstOrDefault(c => Category.Key(c.Area.Category) == key)
-            ?? throw new InputException(new SourceLocation("--nrm-area"),
-                $"'{area}' is not in the {latest}'s county and police force area table (expected one of {string.Join(", ", table.Select(c => c.Area.Category))})");
+            ?? throw new InputProblemException(new NrmAreaNotListed(area, latest, [.. table.Select(c => c.Area.Category)]));
         if (row.People is not { } people)
-            throw new InputException(new SourceLocation("--nrm-area"),
-                $"the {latest} publishes {row.Area.Category}'s count for {quarter} as shorthand ({row.MissingReason}), so it cannot be stated");
+            throw new InputProblemException(new NrmAreaCountWithheld(row.Area.Category, latest, quarter, row.MissingReason));
 
         var data = history.Release(quarter);
         var uk = data?.SeriesTotal(quarter);

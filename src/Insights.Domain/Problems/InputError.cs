@@ -47,3 +47,16 @@ public sealed record InputWarning(string Code, string Message)
 {
     public override string ToString() => $"warning {Code}: {Message}";
 }
+
+/// <summary>
+/// A problem with the loaded inputs that a breakdown finds, as data: what was asked for and what was loaded.
+/// The domain holds no prose and knows no command line: Reporting words it and says where (the option or the file),
+/// and the pipeline throws it as an <see cref="InputException"/>.
+/// </summary>
+public abstract record InputProblem;
+
+/// <summary>A breakdown cannot be computed from the inputs loaded; <see cref="Problem"/> says why, as data.</summary>
+public sealed class InputProblemException(InputProblem problem) : Exception(problem.ToString())
+{
+    public InputProblem Problem { get; } = problem;
+}

@@ -45,25 +45,27 @@ public sealed record NationalNarrative(
         var facts = new List<Fact>();
         var q = c.Quarter;
         var quarterFilter = $"quarter = {q}";
+        var totalsSource = NationalWording.TotalsSource(c.Sources);
+        var splitsSource = NationalWording.SplitsSource(c.Sources);
         facts.Add(Fact.Count("national.referrals", c.Referrals, $"potential victims referred to the NRM in {q.InWords}",
-            quarterFilter + (c.TotalsFromSeries ? "; all ages and locations" : "; all first responders"), c.Sources.Totals));
+            quarterFilter + (c.TotalsFromSeries ? "; all ages and locations" : "; all first responders"), totalsSource));
 
         string previousTotal = "", yearAgoTotal = "";
         if (c.VersusPreviousQuarter is { } p)
         {
             previousTotal = Wording.Number(p.Previous);
             facts.Add(Fact.Count("national.referrals-previous-quarter", p.Previous, $"referrals in {q.Previous.InWords}, as revised in the same release",
-                $"quarter = {q.Previous}", c.Sources.Totals));
+                $"quarter = {q.Previous}", totalsSource));
             facts.Add(ChangeFact("national.change-on-previous-quarter", p, $"change in referrals from {q.Previous.InWords} to {q.InWords}",
-                $"quarter = {q} against {q.Previous}; all referrals", c.Sources.Totals));
+                $"quarter = {q} against {q.Previous}; all referrals", totalsSource));
         }
         if (c.VersusSameQuarterLastYear is { } y)
         {
             yearAgoTotal = Wording.Number(y.Previous);
             facts.Add(Fact.Count("national.referrals-same-quarter-last-year", y.Previous, $"referrals in {q.SameQuarterLastYear.InWords}, as revised in the same release",
-                $"quarter = {q.SameQuarterLastYear}", c.Sources.Totals));
+                $"quarter = {q.SameQuarterLastYear}", totalsSource));
             facts.Add(ChangeFact("national.change-on-same-quarter-last-year", y, $"change in referrals from {q.SameQuarterLastYear.InWords} to {q.InWords}",
-                $"quarter = {q} against {q.SameQuarterLastYear}; all referrals", c.Sources.Totals));
+                $"quarter = {q} against {q.SameQuarterLastYear}; all referrals", totalsSource));
         }
 
         var nationalityParts = new List<string>();
@@ -72,9 +74,9 @@ public sealed record NationalNarrative(
             var n = c.TopNationalities[i];
             var id = $"national.nationality-{i + 1}-{Wording.Slug(n.Nationality)}";
             facts.Add(Fact.Count(id + "-referrals", n.Share.Numerator, $"referrals of {n.Nationality} nationals (single nationality)",
-                $"{quarterFilter}; nationality = {n.Nationality} (dual nationals not included); all first responders", c.Sources.Splits));
+                $"{quarterFilter}; nationality = {n.Nationality} (dual nationals not included); all first responders", splitsSource));
             facts.Add(Fact.Percentage(id + "-share", n.Share, 0, $"{n.Nationality} nationals as a share of all referrals (rank {i + 1} by count)",
-                $"{quarterFilter}; nationality = {n.Nationality}", c.Sources.Splits + (c.TotalsFromSeries ? "; denominator: " + c.Sources.Totals : "")));
+                $"{quarterFilter}; nationality = {n.Nationality}", splitsSource + (c.TotalsFromSeries ? "; denominator: " + totalsSource : "")));
             nationalityParts.Add(i == 0 ? $"{n.Nationality} ({n.Share.Format(0)} of referrals)" : $"{n.Nationality} ({n.Share.Format(0)})");
         }
         var nationalities = nationalityParts.Count switch
@@ -104,20 +106,20 @@ public sealed record NationalNarrative(
         {
             adults = a.Format(0);
             children = ch.Format(0);
-            var ageSource = c.TotalsFromSeries ? c.Sources.Totals : c.Sources.Splits;
+            var ageSource = c.TotalsFromSeries ? totalsSource : splitsSource;
             facts.Add(Fact.Percentage("national.adults-where-age-known", a, 0, "adults (18 or over) as a share of referrals where age was known", quarterFilter + "; age = adult", ageSource));
             facts.Add(Fact.Percentage("national.children-where-age-known", ch, 0, "children (17 or under) as a share of referrals where age was known", quarterFilter + "; age = child", ageSource));
         }
         if (c.AdultsOfAll is { } aa && c.ChildrenOfAll is { } ca)
         {
-            var ageSource = c.TotalsFromSeries ? c.Sources.Totals : c.Sources.Splits;
+            var ageSource = c.TotalsFromSeries ? totalsSource : splitsSource;
             facts.Add(Fact.Percentage("national.adults-of-all", aa, 0, "adults as a share of all referrals (the bulletin's figure)", quarterFilter + "; age = adult", ageSource));
             facts.Add(Fact.Percentage("national.children-of-all", ca, 0, "children as a share of all referrals (the bulletin's figure)", quarterFilter + "; age = child", ageSource));
         }
         if (c.Male is { } m && c.Female is { } f)
         {
-            facts.Add(Fact.Percentage("national.male", m, 0, "males as a share of all referrals", quarterFilter + "; gender = male", c.Sources.Splits));
-            facts.Add(Fact.Percentage("national.female", f, 0, "females as a share of all referrals", quarterFilter + "; gender = female", c.Sources.Splits));
+            facts.Add(Fact.Percentage("national.male", m, 0, "males as a share of all referrals", quarterFilter + "; gender = male", splitsSource));
+            facts.Add(Fact.Percentage("national.female", f, 0, "females as a share of all referrals", quarterFilter + "; gender = female", splitsSource));
         }
 
         var ukChildren = "";
@@ -126,12 +128,12 @@ public sealed record NationalNarrative(
         {
             ukChildren = uk.Format(0);
             facts.Add(Fact.Percentage("national.uk-nationals-children", uk, 0, "children (17 or under) as a share of referrals of UK nationals",
-                quarterFilter + "; nationality = UK; age = child", c.Sources.Splits));
+                quarterFilter + "; nationality = UK; age = child", splitsSource));
             if (c.NonUkAdultsWhereAgeKnown is { Percent: > 50m } nonUk)
             {
                 nonUkMostlyAdults = true;
                 facts.Add(Fact.Percentage("national.non-uk-adults-where-age-known", nonUk, 1, "adults as a share of referrals of non-UK nationals where age was known (the basis of 'most ... were adults')",
-                    quarterFilter + "; nationality other than UK (all other columns, duals included); age = adult", c.Sources.Splits));
+                    quarterFilter + "; nationality other than UK (all other columns, duals included); age = adult", splitsSource));
             }
         }
 
@@ -139,7 +141,7 @@ public sealed record NationalNarrative(
         if (c.FirstResponderShortfall is { } shortfall && shortfall != 0 && c.FirstResponderTotal is { } frTotal)
             facts.Add(Fact.Count("national.first-responder-tables-total", frTotal,
                 $"referrals in the first-responder tables ({Math.Abs(shortfall)} {(shortfall > 0 ? "fewer" : "more")} than the headline; not printed, kept so the difference is visible)",
-                quarterFilter + "; all first responders", c.Sources.Splits));
+                quarterFilter + "; all first responders", splitsSource));
 
         return new NationalNarrative(
             $"{Ordinals[q.Number - 1]} quarter of {q.Year}", MonthShort[q.Number - 1], q.InWords, Wording.Number(c.Referrals),
@@ -154,13 +156,14 @@ public sealed record NationalNarrative(
     static string DescribeExploitation(NationalContext c, List<Fact> facts, string quarterFilter)
     {
         if (c.ExploitationTypes.Count == 0) return "";
+        var splitsSource = NationalWording.SplitsSource(c.Sources);
         foreach (var e in c.ExploitationTypes)
         {
             var slug = Wording.Slug(e.ExploitationType.Label);
             facts.Add(Fact.Percentage($"national.exploitation-{slug}-adults", e.Adults, 1, $"adults as a share of referrals for {e.ExploitationType.Label.ToLowerInvariant()} exploitation",
-                $"{quarterFilter}; exploitation type = {e.ExploitationType.Label} (alone, not in combination); age = adult", c.Sources.Splits));
+                $"{quarterFilter}; exploitation type = {e.ExploitationType.Label} (alone, not in combination); age = adult", splitsSource));
             var children = Fact.Percentage($"national.exploitation-{slug}-children", e.Children, 1, $"children as a share of referrals for {e.ExploitationType.Label.ToLowerInvariant()} exploitation",
-                $"{quarterFilter}; exploitation type = {e.ExploitationType.Label} (alone, not in combination); age = child", c.Sources.Splits);
+                $"{quarterFilter}; exploitation type = {e.ExploitationType.Label} (alone, not in combination); age = child", splitsSource);
             // The text names a common fraction where one is near: the fact keeps the exact share and says how it was worded.
             facts.Add(e.MostlyChildren ? children with { Description = children.Description + $" (in the text: \"{NationalWording.AsFraction(e.Children)}\")" } : children);
         }
