@@ -277,6 +277,33 @@ public class NationalHeadlineTests
         Assert.Equal(50, NationalWording.MinimumBase);
     }
 
+    // Each form of the exploitation sentence (the template's branches), with shares worked by hand: 800/900 = 89%
+    // adults (the majority), 400/900 = 44% adults with 200 unknown (the larger share), 700/1,000 = 70% children
+    // (no common fraction), 300/400 = 75% children ("around three-quarters").
+    [Theory]
+    [InlineData("adults", false, "Adults made up the majority of referrals for every type of exploitation.")]
+    [InlineData("adults", true, "Adults made up the majority of referrals for each single type of exploitation.")]
+    [InlineData("adults-not-half", false, "Adults made up the larger share of referrals for every type of exploitation.")]
+    [InlineData("children", false, "Children (aged 17 or under) made up the larger share of referrals for every type of exploitation.")]
+    [InlineData("two-children", false, "Adults made up the majority of referrals for most single types of exploitation; children (aged 17 or under) accounted for 70% of referrals relating to criminal exploitation and around three-quarters of referrals relating to sexual exploitation.")]
+    public void The_exploitation_sentence_takes_the_form_its_figures_call_for(string types, bool combinationMostlyChildren, string sentence)
+    {
+        ExploitationAgeSplit Split(string type, int total, int adults, int children) =>
+            new(NrmExploitationType.OneType(type), total, Share.Of(adults, total, "referrals of the type"), Share.Of(children, total, "referrals of the type"));
+        var c = Q2_2025() with
+        {
+            ExploitationTypes = types switch
+            {
+                "adults" => [Split("Labour", 900, 800, 100)],
+                "adults-not-half" => [Split("Labour", 900, 400, 300)],
+                "children" => [Split("Criminal", 1000, 300, 700)],
+                _ => [Split("Criminal", 1000, 300, 700), Split("Labour", 900, 800, 100), Split("Sexual", 400, 100, 300)],
+            },
+            OtherTypesMostlyChildren = combinationMostlyChildren ? ["Sexual & Criminal"] : [],
+        };
+        Assert.Contains("\n- " + sentence + "\n", NationalNarrative.Build(c).Render(Templates));
+    }
+
     // The 2023 Q1 release gave 4,416 for 2022 Q4 and the 2023 Q4 release 4,413 (the bulletins' revised figures).
     [Fact]
     public void A_quarter_revised_between_releases_is_a_warning_naming_both_figures_and_editions()

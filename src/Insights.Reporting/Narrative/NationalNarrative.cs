@@ -1,3 +1,4 @@
+using System.Globalization;
 using Insights.Breakdowns;
 using Insights.Model;
 
@@ -20,19 +21,38 @@ public sealed record NationalNarrative(
     string YearAgoPeriod,
     string YearAgoTotal,
     bool HasNationalities,
-    string Nationalities,
-    string RecordSentence,
+    IReadOnlyList<NationalNarrative.Nationality> Nationalities,
+    bool HasRecord,
+    string RecordQuarters,
+    string RecordSince,
+    string? RecordIncrease,
+    bool RecordInPreviousQuarter,
+    string RecordPreviousPeriod,
     bool HasAge,
     string AdultsPercent,
     string ChildrenPercent,
     bool HasUkChildren,
     bool NonUkMostlyAdults,
     string UkChildrenPercent,
-    string ExploitationSentence,
+    NationalNarrative.Exploitation? ExploitationTypes,
     IReadOnlyList<Fact> Facts,
     bool LatestLoaded = true)
 {
     public const string TemplateName = "national-context";
+
+    /// <summary>A nationality among the most commonly referred, and its share of all referrals, formatted.</summary>
+    public sealed record Nationality(string Name, string Percent);
+
+    /// <summary>An exploitation type where children were the larger group: the share in words ("around two-thirds") and the type in lower case.</summary>
+    public sealed record MostlyChildrenType(string Fraction, string Type);
+
+    /// <summary>
+    /// What the exploitation sentence says: whether adults were over half of every type where they were the larger
+    /// group, whether a combination or "not specified" type had more children (then the sentence speaks of single
+    /// types), whether any type had more adults, and the types where children were the larger group.
+    /// </summary>
+    public sealed record Exploitation(bool AdultsMajority, bool OtherTypesMostlyChildren, bool HasAdultTypes,
+        IReadOnlyList<MostlyChildrenType> MostlyChildren);
 
     static readonly string[] Ordinals = ["first", "second", "third", "fourth"];
     static readonly string[] MonthShort = ["January-March", "April-June", "July-September", "October-December"];
@@ -68,7 +88,7 @@ public sealed record NationalNarrative(
                 $"quarter = {q} against {q.SameQuarterLastYear}; all referrals", totalsSource));
         }
 
-        var nationalityParts = new List<string>();
+        var nationalityParts = new List<Nationality>();
         for (var i = 0; i < c.TopNationalities.Count; i++)
         {
             var n = c.TopNationalities[i];
@@ -77,16 +97,10 @@ public sealed record NationalNarrative(
                 $"{quarterFilter}; nationality = {n.Nationality} (dual nationals not included); all first responders", splitsSource));
             facts.Add(Fact.Percentage(id + "-share", n.Share, 0, $"{n.Nationality} nationals as a share of all referrals (rank {i + 1} by count)",
                 $"{quarterFilter}; nationality = {n.Nationality}", splitsSource + (c.TotalsFromSeries ? "; denominator: " + totalsSource : "")));
-            nationalityParts.Add(i == 0 ? $"{n.Nationality} ({n.Share.Format(0)} of referrals)" : $"{n.Nationality} ({n.Share.Format(0)})");
+            nationalityParts.Add(new Nationality(n.Nationality, n.Share.Format(0)));
         }
-        var nationalities = nationalityParts.Count switch
-        {
-            0 => "",
-            1 => nationalityParts[0],
-            _ => string.Join(", ", nationalityParts[..^1]) + " and " + nationalityParts[^1],
-        };
 
-        var record = "";
+        string recordIncrease = "";
         if (c.UkRecord is { } r)
         {
             facts.Add(Fact.Count("national.uk-record-referrals", r.People, $"referrals of UK nationals in {r.Quarter.InWords}, the highest of the {r.QuartersLoaded} quarters loaded",
@@ -96,9 +110,7 @@ public sealed record NationalNarrative(
             facts.Add(ChangeFact("national.uk-record-increase", r.IncreaseOnPreviousRecord, "increase on the previous highest count of UK nationals",
                 $"nationality = UK; {r.Quarter} against {r.PreviousRecordQuarter}", "first-responder tables of each loaded release"));
             var rounded = r.IncreaseOnPreviousRecord.RoundedPercent(0) ?? 0;
-            var previousWhen = r.PreviousRecordQuarter == r.Quarter.Previous ? "in the previous quarter" : $"in {r.PreviousRecordQuarter.InWords}";
-            record = $" This quarter saw the largest number of referrals for UK nationals of the {Wording.SmallNumber(r.QuartersLoaded)} consecutive quarters loaded (since {r.FirstQuarterLoaded.InWords}), " +
-                     (rounded == 0 ? $"similar to the previous highest ({previousWhen})." : $"increasing {rounded}% from the previous highest ({previousWhen}).");
+            recordIncrease = rounded == 0 ? "" : rounded.ToString(CultureInfo.InvariantCulture);
         }
 
         string adults = "", children = "";
@@ -147,15 +159,18 @@ public sealed record NationalNarrative(
             $"{Ordinals[q.Number - 1]} quarter of {q.Year}", MonthShort[q.Number - 1], q.InWords, Wording.Number(c.Referrals),
             c.VersusPreviousQuarter is not null, c.VersusPreviousQuarter is { } pc ? NationalWording.ChangePhrase(pc) : null, previousTotal,
             c.VersusSameQuarterLastYear is not null, c.VersusSameQuarterLastYear is { } yc ? NationalWording.ChangePhrase(yc) : null, q.SameQuarterLastYear.InWords, yearAgoTotal,
-            nationalityParts.Count > 0, nationalities, record,
+            nationalityParts.Count > 0, nationalityParts,
+            c.UkRecord is not null, c.UkRecord is { } ur ? Wording.SmallNumber(ur.QuartersLoaded) : "", c.UkRecord?.FirstQuarterLoaded.InWords ?? "",
+            recordIncrease.Length > 0 ? recordIncrease : null,
+            c.UkRecord is { } pr && pr.PreviousRecordQuarter == pr.Quarter.Previous, c.UkRecord?.PreviousRecordQuarter.InWords ?? "",
             adults.Length > 0, adults, children,
             ukChildren.Length > 0, nonUkMostlyAdults, ukChildren,
             exploitation, facts, c.LatestLoaded);
     }
 
-    static string DescribeExploitation(NationalContext c, List<Fact> facts, string quarterFilter)
+    static Exploitation? DescribeExploitation(NationalContext c, List<Fact> facts, string quarterFilter)
     {
-        if (c.ExploitationTypes.Count == 0) return "";
+        if (c.ExploitationTypes.Count == 0) return null;
         var splitsSource = NationalWording.SplitsSource(c.Sources);
         foreach (var e in c.ExploitationTypes)
         {
@@ -168,25 +183,14 @@ public sealed record NationalNarrative(
             facts.Add(e.MostlyChildren ? children with { Description = children.Description + $" (in the text: \"{NationalWording.AsFraction(e.Children)}\")" } : children);
         }
         var described = c.ExploitationTypes.Where(e => e.Total >= NationalWording.MinimumBase).ToList();
-        if (described.Count == 0) return "";
+        if (described.Count == 0) return null;
         var childTypes = described.Where(e => e.MostlyChildren).ToList();
         var adultTypes = described.Where(e => !e.MostlyChildren).ToList();
         // "The majority" only when adults are over half of every such type, unknown ages included in the whole.
-        var adultWord = adultTypes.All(e => e.Adults.Percent > 50m) ? "the majority" : "the larger share";
         // The sentence speaks of single types; it may say "all types" only if no combination or "not specified"
         // type has more children than adults (in the Q4 2023 release Sexual & Criminal is 85% children).
-        var all = c.OtherTypesMostlyChildren is { Count: > 0 } ? "each single type of exploitation" : "all types of exploitation";
-        var every = c.OtherTypesMostlyChildren is { Count: > 0 } ? "each single type of exploitation" : "every type of exploitation";
-        const string childrenWords = "children (aged 17 or under)";
-        string Part(ExploitationAgeSplit e) => $"{NationalWording.AsFraction(e.Children)} of referrals relating to {e.ExploitationType.Label.ToLowerInvariant()} exploitation";
-        return childTypes.Count switch
-        {
-            0 => $"Adults made up {adultWord} of referrals for {every}.",
-            _ when adultTypes.Count == 0 => $"Children (aged 17 or under) made up the larger share of referrals for {every}.",
-            1 => $"Adults made up {adultWord} of referrals for {all}, with one exception – {childrenWords} accounted for {Part(childTypes[0])}.",
-            _ => $"Adults made up {adultWord} of referrals for most single types of exploitation; {childrenWords} accounted for " +
-                 string.Join(", ", childTypes.SkipLast(1).Select(Part)) + " and " + Part(childTypes[^1]) + ".",
-        };
+        return new Exploitation(adultTypes.All(e => e.Adults.Percent > 50m), c.OtherTypesMostlyChildren is { Count: > 0 }, adultTypes.Count > 0,
+            [.. childTypes.Select(e => new MostlyChildrenType(NationalWording.AsFraction(e.Children), e.ExploitationType.Label.ToLowerInvariant()))]);
     }
 
     static Fact ChangeFact(string id, Change change, string description, string filter, string source)

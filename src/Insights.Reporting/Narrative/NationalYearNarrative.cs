@@ -25,12 +25,17 @@ public sealed record NationalYearNarrative(
     string SecondPercent,
     string ThirdNationality,
     string ThirdPercent,
-    string ExploitationSentence,
-    string MissingQuarters,
-    string MissingVerb,
+    IReadOnlyList<NationalYearNarrative.ExploitationShare> ExploitationTypes,
+    IReadOnlyList<NationalYearNarrative.MissingQuarter> MissingQuarters,
     IReadOnlyList<Fact> Facts)
 {
     public const string TemplateName = "national-year";
+
+    /// <summary>One of the year's most common exploitation types (in lower case) and its share, formatted.</summary>
+    public sealed record ExploitationShare(string Type, string Percent);
+
+    /// <summary>A quarter of the year whose first-responder tables were not loaded: in words and as "2023 Q2".</summary>
+    public sealed record MissingQuarter(string Period, string Quarter);
 
     public string Render(TemplateLibrary templates) => templates.Render(TemplateName, this);
 
@@ -75,21 +80,18 @@ public sealed record NationalYearNarrative(
             facts.Add(Fact.Count("national-year.first-responder-referrals", fr, "referrals in the first-responder tables of the four quarters (the denominator of the nationality and exploitation shares; each table as first published)",
                 filter + "; all first responders", c.SplitsSource));
 
-        var exploitation = "";
+        var exploitation = new List<ExploitationShare>();
         if (c.ExploitationTypes.Count > 0)
         {
             foreach (var e in c.ExploitationTypes)
                 facts.Add(Fact.Percentage($"national-year.exploitation-{Wording.Slug(e.ExploitationType.Label)}", e.Share, 0,
                     $"referrals for {e.ExploitationType.Label.ToLowerInvariant()} exploitation alone as a share of the year's referrals in the first-responder tables",
                     $"{filter}; exploitation type = {e.ExploitationType.Label} (alone, not in combination)", c.SplitsSource));
-            var named = c.ExploitationTypes.Take(3).Select(e => $"{e.ExploitationType.Label.ToLowerInvariant()} ({e.Share.Format(0)})").ToList();
-            exploitation = named.Count == 1
-                ? $"The most common type of exploitation was {named[0]}."
-                : $"The most common type of exploitation was {named[0]}, followed by {string.Join(" and ", named.Skip(1))}.";
+            exploitation.AddRange(c.ExploitationTypes.Take(3).Select(e => new ExploitationShare(e.ExploitationType.Label.ToLowerInvariant(), e.Share.Format(0))));
         }
 
         NationalityShare? At(int i) => i < c.TopNationalities.Count ? c.TopNationalities[i] : null;
-        var missing = c.QuartersWithoutFirstResponderTables.Select(q => $"{q.InWords} ({q})").ToList();
+        var missing = c.QuartersWithoutFirstResponderTables.Select(q => new MissingQuarter(q.InWords, q.ToString())).ToList();
         return new NationalYearNarrative(
             year.InWords, Wording.Number(c.Referrals), c.Edition.Name,
             c.VersusPreviousYear is not null, c.VersusPreviousYear is { } pc ? Wording.ChangePhrase(pc) : null, year.Previous.ToString(), previousTotal,
@@ -98,9 +100,6 @@ public sealed record NationalYearNarrative(
             At(0)?.Nationality ?? "", At(0)?.Share.Format(0) ?? "", At(0) is { } first ? Wording.Number(first.Share.Numerator) : "",
             At(1)?.Nationality ?? "", At(1)?.Share.Format(0) ?? "",
             At(2)?.Nationality ?? "", At(2)?.Share.Format(0) ?? "",
-            exploitation,
-            missing.Count switch { 0 => "", 1 => "the release for " + missing[0], _ => "the releases for " + string.Join(", ", missing[..^1]) + " and " + missing[^1] },
-            missing.Count == 1 ? "was" : "were",
-            facts);
+            exploitation, missing, facts);
     }
 }
