@@ -22,9 +22,11 @@ static class ExtractBenchmark
     // After the synthetic extract's last date, so no date is in the future; fixed so runs are reproducible.
     static readonly DateOnly Today = new(2026, 1, 1);
 
-    /// <summary><c>extract [--quick] [--sizes 10000,1000000] [--runs 3] [--format csv|parquet]</c>.</summary>
+    /// <summary><c>extract [--quick] [--sizes 10000,1000000] [--runs 3]</c>; <c>extract --readers</c> times the CSV
+    /// readers alone.</summary>
     public static int Run(string[] args)
     {
+        if (args.Contains("--readers")) return Readers(args);
         var quick = args.Contains("--quick");
         var sizes = Option(args, "--sizes")?.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
             ?? (quick ? [1_000_000] : [10_000, 1_000_000, 10_000_000]);
@@ -53,6 +55,67 @@ static class ExtractBenchmark
         Console.WriteLine($"(median of {runs} interleaved runs, each a new process; figures agree; {Environment.ProcessorCount} processors; .NET {Environment.Version}; load average {LoadAverage()})");
         return 0;
     }
+
+    /// <summary>
+    /// <c>extract --readers [--sizes 1000000,10000000] [--runs 5]</c>: our streaming CSV reader (Csv/CsvRecords, the
+    /// extract's) against Sylvan.Data.Csv 1.4.4 on the same generated file, in this process, interleaved after a
+    /// warm-up of each: every field of every record read as a span. Both must see the same records and characters.
+    /// </summary>
+    static int Readers(string[] args)
+    {
+        var sizes = Option(args, "--sizes")?.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() ?? [1_000_000, 10_000_000];
+        var runs = int.Parse(Option(args, "--runs") ?? "5", CultureInfo.InvariantCulture);
+        var folder = Path.Combine(Path.GetTempPath(), "insights-extract-benchmark");
+        Directory.CreateDirectory(folder);
+        Console.WriteLine($"{"rows",12} {"CsvRecords s",13} {"Sylvan s",9} {"ratio",6}");
+        foreach (var rows in sizes)
+        {
+            var path = Extract(folder, rows);
+            var (ours, peer) = (new List<double>(), new List<double>());
+            var expected = OurReader(path);
+            if (SylvanReader(path) != expected) throw new InvalidOperationException($"the readers differ at {rows} rows");
+            for (var i = 0; i < runs; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                if (OurReader(path) != expected) throw new InvalidOperationException("CsvRecords read differently");
+                ours.Add(watch.Elapsed.TotalSeconds);
+                watch.Restart();
+                if (SylvanReader(path) != expected) throw new InvalidOperationException("Sylvan read differently");
+                peer.Add(watch.Elapsed.TotalSeconds);
+            }
+            var (t, p) = (Median(ours), Median(peer));
+            Console.WriteLine($"{rows,12:N0} {t,13:F2} {p,9:F2} {t / p,6:F2}");
+        }
+        Console.WriteLine($"(median of {runs} interleaved runs in one process after a warm-up; same records and characters; {Environment.ProcessorCount} processors; .NET {Environment.Version}; load average {LoadAverage()})");
+        return 0;
+    }
+
+    // Records after the header, and the characters of their fields.
+    static (long Records, long Chars) OurReader(string path) => global::Insights.Sources.Csv.CsvRecords.Read(path, records =>
+    {
+        long n = -1, chars = 0;
+        while (records.Read())
+        {
+            n++;
+            for (var i = 0; i < records.FieldCount; i++) chars += records[i].Length;
+        }
+        return (n, chars - HeaderChars);
+    });
+
+    static (long Records, long Chars) SylvanReader(string path)
+    {
+        using var csv = Sylvan.Data.Csv.CsvDataReader.Create(path, new Sylvan.Data.Csv.CsvDataReaderOptions { HasHeaders = true });
+        long n = 0, chars = 0;
+        while (csv.Read())
+        {
+            n++;
+            for (var i = 0; i < csv.RowFieldCount; i++) chars += csv.GetFieldSpan(i).Length;
+        }
+        return (n, chars);
+    }
+
+    // "EnquiryId,DateLogged,District,ExploitationType,Age,Gender,Nationality" without its commas.
+    static readonly int HeaderChars = "EnquiryIdDateLoggedDistrictExploitationTypeAgeGenderNationality".Length;
 
     /// <summary>One measured run in this process: <c>extract-run insights|duckdb FILE</c>; prints seconds, peak MiB, figures.</summary>
     public static int RunOne(string[] args)
