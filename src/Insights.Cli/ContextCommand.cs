@@ -40,6 +40,8 @@ public static class ContextCommand
     static readonly Option<DateOnly?> From = Date("--from", "any other period instead of --year, with --to (inclusive); \"previous\" then means the period of the same length just before it");
     static readonly Option<DateOnly?> To = Date("--to", "the last day of the period started by --from");
     static readonly Option<int?> Top = ValueOptions.Number("--top", "n", "how many nationalities to name before \"other nationalities\" [default: 3]", 1, 20, "a number");
+    static readonly Option<bool> LatestPublished = ValueOptions.Flag("--latest-published",
+        "you have checked on gov.uk that the release reported is the latest published: the text calls its quarter \"the latest period for which data is available\" [default: neutral wording; the files loaded cannot prove it]");
     static readonly Option<int?> MinBase = ValueOptions.Number("--min-base", "n",
         "the smallest base the district text gives a percentage of; a count of a smaller base is printed without one [default: 10; 1 prints every percentage, as the council's statements have]",
         1, 1000, "a number from 1 to 1000");
@@ -81,7 +83,7 @@ public static class ContextCommand
     {
         var command = new Command("context", "compute the national and district context and write the \"Current trends relating to modern slavery\" section and its facts")
         {
-            Nrm, ReleaseQuarter, BulletinTotal, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top, MinBase,
+            Nrm, ReleaseQuarter, BulletinTotal, LatestPublished, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top, MinBase,
             NationalYear, NrmArea, DistrictTrend, Forecast, WithForecast, Horizon,
             Out, Templates, Publish, SuppressBelow, StageTimes,
         };
@@ -96,7 +98,7 @@ public static class ContextCommand
 
     /// <summary>The options that choose the inputs and the section, not the outputs: <c>check</c> takes the same.</summary>
     internal static IEnumerable<Option> SectionOptions =>
-        [Nrm, ReleaseQuarter, BulletinTotal, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top, MinBase, NationalYear, NrmArea, DistrictTrend, Forecast, WithForecast, Horizon, Templates, SuppressBelow];
+        [Nrm, ReleaseQuarter, BulletinTotal, LatestPublished, Gmp, Columns, DateFormat, Area, District, Year, From, To, Top, MinBase, NationalYear, NrmArea, DistrictTrend, Forecast, WithForecast, Horizon, Templates, SuppressBelow];
 
     /// <summary>The rules between the section options (usage errors, exit 2), for <c>context</c> and <c>check</c>.</summary>
     internal static void AddSectionRules(Command command)
@@ -159,7 +161,7 @@ public static class ContextCommand
     }
 
     internal static NationalOnlyOptions NationalOptions(ParseResult a) =>
-        new(new NrmOptions(a.Values(Nrm), a.GetValue(ReleaseQuarter), a.GetValue(BulletinTotal)), a.GetValue(Out) ?? "out", a.GetValue(Templates), Trends(a));
+        new(new NrmOptions(a.Values(Nrm), a.GetValue(ReleaseQuarter), a.GetValue(BulletinTotal), a.GetValue(LatestPublished)), a.GetValue(Out) ?? "out", a.GetValue(Templates), Trends(a));
 
     internal static ContextOptions Options(ParseResult a)
     {
@@ -176,7 +178,7 @@ public static class ContextCommand
         var nrmFiles = a.Values(Nrm);
         var quarter = a.GetValue(ReleaseQuarter);
         var nrm = (nrmFiles.Count > 0 ? new NrmOptions(nrmFiles, quarter) : NrmOptions.Samples() with { Quarter = quarter })
-            with { BulletinTotal = a.GetValue(BulletinTotal) };
+            with { BulletinTotal = a.GetValue(BulletinTotal), LatestPublished = a.GetValue(LatestPublished) };
         return new ContextOptions(gmp, a.GetValue(Out) ?? "out", a.GetValue(Templates), nrm, Trends(a), Publish: a.GetValue(Publish), SuppressBelow: a.GetValue(SuppressBelow));
     }
 

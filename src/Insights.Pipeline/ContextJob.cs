@@ -42,8 +42,10 @@ public sealed record GmpOptions(
 /// Where the national context comes from: NRM files or folders (ODS, XLSX, long CSVs; several releases give the
 /// revision history), and the release quarter to report (default: the latest loaded). <see cref="BulletinTotal"/>: the
 /// bulletin's headline as the analyst read it, printed when the release has no referrals-by-quarter table.
+/// <see cref="LatestPublished"/>: the analyst checked on gov.uk that the reported release is the latest published, so
+/// the text may call its quarter "the latest period for which data is available".
 /// </summary>
-public sealed record NrmOptions(IReadOnlyList<string> Files, Quarter? Quarter = null, int? BulletinTotal = null)
+public sealed record NrmOptions(IReadOnlyList<string> Files, Quarter? Quarter = null, int? BulletinTotal = null, bool LatestPublished = false)
 {
     /// <summary>The embedded Q2 2025 release reconstructed from the statement's figures (data-samples/nrm/).</summary>
     public static NrmOptions Samples() =>

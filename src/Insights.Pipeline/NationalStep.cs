@@ -34,11 +34,13 @@ public static class NationalStep
         var nrm = NrmLoader.Load(options.Files, options.Quarter);
         Samples.CheckNotMixed(policeFiles, [.. nrm.Releases.SelectMany(r => r.Files)]);
         var national = Worded(() => Breakdowns.National.Compute(nrm, options.Quarter, options.BulletinTotal));
-        var section = NationalNarrative.Build(national);
+        var section = NationalNarrative.Build(national, options.LatestPublished);
         // The reported release's reader warnings, then the breakdown's (worded once, in Reporting), then the other releases'.
         var warnings = nrm.Releases.Where(r => r.Release == national.Release).SelectMany(r => r.Warnings)
             .Concat(national.Warnings.Select(NationalWording.Warning))
             .Concat(nrm.Releases.Where(r => r.Release != national.Release).SelectMany(r => r.Warnings)).ToList();
+        if (options.LatestPublished && !national.LatestLoaded)
+            warnings.Add(new InputWarning(NationalWording.NotLatestCode, NationalWording.NotLatest(national.Quarter, nrm.Latest.Release.Quarter)));
         // The longer view (national year, local NRM area, district trend, forecast): only what the options ask for.
         var longer = TrendStep.Compute(trends ?? new TrendOptions(), nrm, extract, district, suppressBelow);
         return new NationalPart(nrm, national, section, longer, warnings);

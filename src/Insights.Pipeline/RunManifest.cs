@@ -58,7 +58,7 @@ public static class RunManifest
             ["publish"] = options.Publish ? "true" : "false",
             ["suppressBelow"] = options.SuppressBelow?.ToString(CultureInfo.InvariantCulture),
         };
-        AddNational(opts, options.Nrm?.Quarter, result.National?.Quarter, options.TemplatesFolder, options.Trends);
+        AddNational(opts, options.Nrm, result.National?.Quarter, options.TemplatesFolder, options.Trends);
         var police = gmp.Files.Select(f => Describe(f, "police extract") with { Rows = null }).ToList();
         var rows = result.Extract.Enquiries.Count;
         var policeSource = new Source([.. police.Select(p => p.File)], Rows: rows);
@@ -71,14 +71,16 @@ public static class RunManifest
     public static string Build(NationalResult result, NationalOnlyOptions options)
     {
         var opts = new SortedDictionary<string, string?>(StringComparer.Ordinal);
-        AddNational(opts, options.Nrm.Quarter, result.National.National.Quarter, options.TemplatesFolder, options.Trends);
+        AddNational(opts, options.Nrm, result.National.National.Quarter, options.TemplatesFolder, options.Trends);
         return Write(result.SampleNote, opts, NrmInputs(result.National.Nrm), options.TemplatesFolder, result.Markdown, result.Facts.Facts,
             result.National.Nrm, result.National.National.Quarter, _ => null);
     }
 
-    static void AddNational(SortedDictionary<string, string?> opts, Quarter? asked, Quarter? reported, string? templates, TrendOptions? trends)
+    static void AddNational(SortedDictionary<string, string?> opts, NrmOptions? nrm, Quarter? reported, string? templates, TrendOptions? trends)
     {
-        opts["quarter"] = asked?.ToString();
+        opts["quarter"] = nrm?.Quarter?.ToString();
+        opts["bulletinTotal"] = nrm?.BulletinTotal?.ToString(CultureInfo.InvariantCulture);
+        opts["latestPublished"] = nrm?.LatestPublished == true ? "true" : null;
         opts["quarterReported"] = reported?.ToString();
         opts["templates"] = templates is null ? "built-in" : Path.GetFileName(Path.TrimEndingDirectorySeparator(templates));
         opts["nationalYear"] = trends?.NationalYear?.ToString();

@@ -52,6 +52,23 @@ public sealed class NrmContextCommandTests : IDisposable
     }
 
     [Fact]
+    public void Latest_published_is_the_analysts_word_and_never_said_of_an_earlier_release()
+    {
+        // The published folder holds the 2023 Q1 and Q4 releases (and the Q4 long CSVs).
+        var (code, _, stderr) = Run("--gmp", SyntheticGmp, "--nrm", Published, "--latest-published", "--out", Out);
+        Assert.Equal(0, code);
+        Assert.Contains("In the fourth quarter of 2023 (October-December), the latest period for which data is available, [Home Office", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
+        Assert.Contains("\"latestPublished\": \"true\"", File.ReadAllText(Path.Combine(Out, "manifest.json")));
+        Assert.DoesNotContain("nrm-not-latest", stderr);
+        Directory.Delete(Out, true);
+
+        (code, _, stderr) = Run("--gmp", SyntheticGmp, "--nrm", Published, "--quarter", "2023Q1", "--latest-published", "--out", Out);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("the latest period for which data is available", File.ReadAllText(Path.Combine(Out, "current-trends.md")));
+        Assert.Contains("warning nrm-not-latest: --latest-published was given, but the 2023 Q1 release reported is not the latest loaded (2023 Q4)", stderr);
+    }
+
+    [Fact]
     public void Quarter_that_was_not_loaded_is_an_input_error()
     {
         var e = Assert.Throws<InputException>(() => Run("--gmp", SyntheticGmp, "--nrm", Published, "--quarter", "2024 Q3", "--out", Out));

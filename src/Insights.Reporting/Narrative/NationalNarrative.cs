@@ -36,7 +36,7 @@ public sealed record NationalNarrative(
     string UkChildrenPercent,
     NationalNarrative.Exploitation? ExploitationTypes,
     IReadOnlyList<Fact> Facts,
-    bool LatestLoaded = true)
+    bool LatestAvailable = false)
 {
     public const string TemplateName = "national-context";
 
@@ -60,7 +60,10 @@ public sealed record NationalNarrative(
     /// <summary>The paragraph in Markdown, from the template library's <c>national-context.sbn</c>.</summary>
     public string Render(TemplateLibrary templates) => templates.Render(TemplateName, this);
 
-    public static NationalNarrative Build(NationalContext c)
+    /// <param name="latestPublished">The analyst has checked that the release is the latest the Home Office has
+    /// published (<c>--latest-published</c>): only then, and only for the latest release loaded, does the text say "the
+    /// latest period for which data is available"; the files loaded cannot prove it.</param>
+    public static NationalNarrative Build(NationalContext c, bool latestPublished = false)
     {
         var facts = new List<Fact>();
         var q = c.Quarter;
@@ -165,7 +168,7 @@ public sealed record NationalNarrative(
             c.UkRecord is { } pr && pr.PreviousRecordQuarter == pr.Quarter.Previous, c.UkRecord?.PreviousRecordQuarter.InWords ?? "",
             adults.Length > 0, adults, children,
             ukChildren.Length > 0, nonUkMostlyAdults, ukChildren,
-            exploitation, facts, c.LatestLoaded);
+            exploitation, facts, latestPublished && c.LatestLoaded);
     }
 
     static Exploitation? DescribeExploitation(NationalContext c, List<Fact> facts, string quarterFilter)

@@ -34,6 +34,12 @@ public static class NationalWording
     /// </summary>
     public const int MinimumBase = 50;
 
+    public const string NotLatestCode = "nrm-not-latest";
+
+    /// <summary>The warning when --latest-published is given for a quarter a later loaded release follows.</summary>
+    public static string NotLatest(Model.Quarter reported, Model.Quarter latestLoaded) =>
+        $"--latest-published was given, but the {reported} release reported is not the latest loaded ({latestLoaded}): the text does not call it the latest period for which data is available";
+
     /// <summary>How near (in percentage points) a share must be to a common fraction to be called by its name.</summary>
     public const decimal FractionTolerance = 1m;
 
