@@ -69,6 +69,22 @@ public class NrmAreaTests
         Assert.EndsWith("4.2% of the 5,690 referrals in the UK. This is a 20% increase on April to June 2024 (200).\n", NrmAreaNarrative.Build(c).Render(Templates));
     }
 
+    [Fact]
+    public void One_referral_is_a_potential_victim_who_was_referred()
+    {
+        var county = new SheetBuilder("Table_12")
+            .Row("Table 12: NRM referrals by UK county where the exploitation took place, April to June 2025")
+            .Row("County", "April to June 2025")
+            .Row("Rutland", 1).Row("West Midlands", 200)
+            .Build();
+        var sheets = NrmSampleWorkbooks.Release2025Q2().Select(s => s.Name == "Table_12" ? county : s).ToList();
+        using var file = new OdsFixture.TempFile(".ods", NrmSampleWorkbooks.Bytes(sheets));
+        var text = NrmAreaNarrative.Build(NrmAreas.Compute(NrmLoader.Load([file.Path]), "Rutland")).Render(Templates);
+        Assert.Contains("In April to June 2025, 1 potential victim was referred to the NRM where the exploitation took place in Rutland", text);
+        Assert.Contains("In April to June 2025, 200 potential victims were referred",
+            NrmAreaNarrative.Build(NrmAreas.Compute(NrmLoader.Load([file.Path]), "West Midlands")).Render(Templates));
+    }
+
     // A total row is the table's total, not an area: never listed, never named as one.
     [Fact]
     public void A_total_row_of_the_table_is_not_an_area()

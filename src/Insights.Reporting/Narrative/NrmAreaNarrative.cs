@@ -18,6 +18,9 @@ public sealed record NrmAreaNarrative(
 {
     public const string TemplateName = "nrm-area";
 
+    /// <summary>One referral ("potential victim was"): from the count, not its printed text.</summary>
+    public bool OnePerson { get; init; }
+
     public string Render(TemplateLibrary templates) => templates.Render(TemplateName, this);
 
     public static NrmAreaNarrative Build(NrmAreaContext c)
@@ -42,6 +45,6 @@ public sealed record NrmAreaNarrative(
         return new NrmAreaNarrative(c.Area, c.Quarter.InWords, Wording.Number(c.People),
             c.ShareOfUk is not null, c.ShareOfUk?.Format(1) ?? "", c.ShareOfUk is { } u ? Wording.Number(u.Denominator) : "",
             c.Change is not null, c.Change is { } x ? Wording.ChangePhrase(x) : null, c.ComparedWith?.InWords ?? "",
-            c.Change is { } y ? Wording.Number(y.Previous) : "", facts);
+            c.Change is { } y ? Wording.Number(y.Previous) : "", facts) { OnePerson = c.People == 1 };
     }
 }
