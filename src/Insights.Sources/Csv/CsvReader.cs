@@ -22,16 +22,11 @@ public static class CsvReader
     /// </summary>
     public static string Decode(byte[] bytes)
     {
-        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
-        if (bytes.AsSpan().StartsWith(bom)) return new UTF8Encoding(false, true).GetString(bytes, 3, bytes.Length - 3);
-        // Excel's "Unicode Text" and some exports write UTF-16 with a byte-order mark.
-        if (bytes.AsSpan().StartsWith([(byte)0xFF, (byte)0xFE])) return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
-        if (bytes.AsSpan().StartsWith([(byte)0xFE, (byte)0xFF])) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
-        // UTF-16 without a byte-order mark (some exports): text in Latin script has a NUL in every other byte.
-        if (Utf16WithoutMark(bytes) is { } utf16) return utf16.GetString(bytes);
+        var (encoding, skip) = Detect(bytes);
+        if (skip > 0 || encoding is not UTF8Encoding) return encoding.GetString(bytes, skip, bytes.Length - skip);
         try
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            return encoding.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
@@ -39,7 +34,19 @@ public static class CsvReader
         }
     }
 
-    internal static Encoding? Utf16WithoutMark(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// The encoding a file's first bytes show, and how many bytes of mark to skip: UTF-8 with a byte-order mark;
+    /// UTF-16 with one (Excel's "Unicode Text" and some exports) or without one (text in Latin script has a NUL in
+    /// every other byte); else strict UTF-8, which the caller reads again as Windows-1252 if a byte is not UTF-8.
+    /// </summary>
+    internal static (Encoding Encoding, int Skip) Detect(ReadOnlySpan<byte> head) =>
+        head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? (new UTF8Encoding(false, true), 3)
+        : head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? (Encoding.Unicode, 2)
+        : head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? (Encoding.BigEndianUnicode, 2)
+        : Utf16WithoutMark(head) is { } utf16 ? (utf16, 0)
+        : (new UTF8Encoding(false, true), 0);
+
+    static Encoding? Utf16WithoutMark(ReadOnlySpan<byte> bytes)
     {
         var sample = Math.Min(bytes.Length, 4096) & ~1;
         if (sample < 4) return null;

@@ -74,12 +74,7 @@ public sealed class CsvRecords : IDisposable
             var head = new byte[4096];
             var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             var bytes = head.AsSpan(0, n);
-            var (encoding, skip) = legacy ? (Encoding.GetEncoding(1252), 0)
-                : bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? (new UTF8Encoding(false, true), 3)
-                : bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? (Encoding.Unicode, 2)
-                : bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? (Encoding.BigEndianUnicode, 2)
-                : CsvReader.Utf16WithoutMark(bytes) is { } utf16 ? (utf16, 0)
-                : (new UTF8Encoding(false, true), 0);
+            var (encoding, skip) = legacy ? (Encoding.GetEncoding(1252), 0) : CsvReader.Detect(bytes);
             stream.Position = skip;
             return new CsvRecords(new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, 1 << 16), path);
         }
