@@ -30,7 +30,14 @@ public static class RunManifest
 
     public sealed record Template(string File, string Sha256);
 
-    public sealed record Source(IReadOnlyList<string> Files, string? Release = null, IReadOnlyList<Table>? Tables = null, int? Rows = null, string? Filter = null);
+    public sealed record Source(IReadOnlyList<string> Files, string? Release = null, IReadOnlyList<Table>? Tables = null, int? Rows = null, string? Filter = null,
+        FigureCells? Cells = null);
+
+    /// <summary>The published cells a figure was computed from: a count's, or a share's or change's numerator and denominator.</summary>
+    public sealed record FigureCells(IReadOnlyList<CellRange>? Count = null, IReadOnlyList<CellRange>? Numerator = null, IReadOnlyList<CellRange>? Denominator = null);
+
+    /// <summary>Cells of one sheet of one file, "F14:F16, F20" (a long CSV's rows and its count column).</summary>
+    public sealed record CellRange(string File, string? Sheet, string Cells);
 
     public sealed record Place(string Section, int Paragraph);
 
@@ -120,7 +127,44 @@ public static class RunManifest
         if (text.Contains("first-responder", StringComparison.Ordinal)) kinds.Add(NrmTable.FirstResponder);
         var tables = releases.SelectMany(r => r.TablesRead).Where(t => kinds.Count == 0 || kinds.Contains(t.Table)).Select(TableOf).ToList();
         return new Source([.. releases.SelectMany(r => r.Files).Select(Path.GetFileName).Distinct().Select(f => f!)],
-            string.Join("; ", releases.Select(r => r.Release.Name)), tables.Count > 0 ? tables : null, Filter: fact.Filter);
+            string.Join("; ", releases.Select(r => r.Release.Name)), tables.Count > 0 ? tables : null, Filter: fact.Filter, Cells: CellsOf(fact));
+    }
+
+    static FigureCells? CellsOf(Fact fact)
+    {
+        if (fact.Cells is not { } cells || cells.Numerator.IsEmpty && cells.Denominator.IsEmpty) return null;
+        return fact.Denominator is null
+            ? new FigureCells(Count: Ranges(cells.Numerator))
+            : new FigureCells(Numerator: Ranges(cells.Numerator), Denominator: Ranges(cells.Denominator));
+    }
+
+    /// <summary>
+    /// The cells by file and sheet, each sheet's cells column by column and runs of rows joined ("F14:F16"), so a
+    /// figure added up from a hundred cells of one column stays one line that a checker can follow in the workbook.
+    /// </summary>
+    public static IReadOnlyList<CellRange>? Ranges(CellSet cells)
+    {
+        if (cells.IsEmpty) return null;
+        var ranges = new List<CellRange>();
+        foreach (var sheet in cells.Cells.Where(c => c.Row is not null)
+            .GroupBy(c => (File: Path.GetFileName(c.File), c.Sheet))
+            .OrderBy(g => g.Key.File, StringComparer.Ordinal).ThenBy(g => g.Key.Sheet ?? "", StringComparer.Ordinal))
+        {
+            var parts = new List<string>();
+            foreach (var column in sheet.GroupBy(c => c.Column ?? "").OrderBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var rows = column.Select(c => c.Row!.Value).Distinct().Order().ToList();
+                for (var i = 0; i < rows.Count;)
+                {
+                    var j = i;
+                    while (j + 1 < rows.Count && rows[j + 1] == rows[j] + 1) j++;
+                    parts.Add(i == j ? $"{column.Key}{rows[i]}" : $"{column.Key}{rows[i]}:{column.Key}{rows[j]}");
+                    i = j + 1;
+                }
+            }
+            ranges.Add(new CellRange(sheet.Key.File, sheet.Key.Sheet, string.Join(", ", parts)));
+        }
+        return ranges;
     }
 
     static IReadOnlyList<Input> NrmInputs(NrmHistory? nrm) =>

@@ -40,8 +40,10 @@ public class LibreOfficeReleaseTests
     {
         var libreOffice = NrmLoader.Load([SavedByLibreOffice]).Latest;
         var committed = NrmLoader.Load([Insights.Pipeline.Samples.PathOf("nrm", "nrm-2023-q4-tables.ods")]).Latest;
-        Assert.Equal(committed.Series, libreOffice.Series);
-        Assert.Equal(committed.FirstResponder, libreOffice.FirstResponder);
+        // The same counts from the same cells (sheet, row, column); only the file's name differs.
+        static IEnumerable<NrmCount> InAnyFile(IEnumerable<NrmCount> counts) => counts.Select(c => c with { At = c.At! with { File = "" } });
+        Assert.Equal(InAnyFile(committed.Series), InAnyFile(libreOffice.Series));
+        Assert.Equal(InAnyFile(committed.FirstResponder), InAnyFile(libreOffice.FirstResponder));
         Assert.Equal(committed.Release, libreOffice.Release);
     }
 }

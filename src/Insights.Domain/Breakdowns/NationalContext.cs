@@ -20,6 +20,44 @@ public sealed record ExploitationAgeSplit(NrmExploitationType ExploitationType, 
 public sealed record NationalRecord(string Nationality, Quarter Quarter, int People, Quarter PreviousRecordQuarter,
     int PreviousRecord, Change IncreaseOnPreviousRecord, Quarter FirstQuarterLoaded, int QuartersLoaded);
 
+/// <summary>
+/// The published cells behind each figure of a <see cref="NationalContext"/> (<see cref="CellSet"/>), for the run
+/// manifest: a share's numerator and denominator are each one of these. Empty where the figure was not read from a
+/// cell (the bulletin's total as the analyst gave it).
+/// </summary>
+public sealed record NationalCells
+{
+    public CellSet Referrals { get; init; } = CellSet.None;
+    public CellSet PreviousQuarter { get; init; } = CellSet.None;
+    public CellSet SameQuarterLastYear { get; init; } = CellSet.None;
+    public CellSet Adults { get; init; } = CellSet.None;
+    public CellSet Children { get; init; } = CellSet.None;
+    public CellSet Male { get; init; } = CellSet.None;
+    public CellSet Female { get; init; } = CellSet.None;
+    /// <summary>Each of <see cref="NationalContext.TopNationalities"/> by name.</summary>
+    public IReadOnlyDictionary<string, CellSet> Nationalities { get; init; } = new Dictionary<string, CellSet>();
+    public CellSet Uk { get; init; } = CellSet.None;
+    public CellSet UkChildren { get; init; } = CellSet.None;
+    /// <summary>All adults less UK adults: the cells of both.</summary>
+    public CellSet NonUkAdults { get; init; } = CellSet.None;
+    public CellSet NonUkChildren { get; init; } = CellSet.None;
+    /// <summary>Each of <see cref="NationalContext.ExploitationTypes"/> by its label.</summary>
+    public IReadOnlyDictionary<string, ExploitationCells> ExploitationTypes { get; init; } = new Dictionary<string, ExploitationCells>();
+    public CellSet FirstResponderTotal { get; init; } = CellSet.None;
+    /// <summary>The UK count of the record quarter, and of the previous highest (another release's cells).</summary>
+    public CellSet UkRecord { get; init; } = CellSet.None;
+    public CellSet UkPreviousRecord { get; init; } = CellSet.None;
+
+    public CellSet Nationality(string name) => Nationalities.GetValueOrDefault(name) ?? CellSet.None;
+    public ExploitationCells Exploitation(string label) => ExploitationTypes.GetValueOrDefault(label) ?? ExploitationCells.None;
+}
+
+/// <summary>The cells of one exploitation type's referrals: all ages, adults, children.</summary>
+public sealed record ExploitationCells(CellSet Total, CellSet Adults, CellSet Children)
+{
+    public static readonly ExploitationCells None = new(CellSet.None, CellSet.None, CellSet.None);
+}
+
 /// <summary>Where the quarter's total came from.</summary>
 public enum NationalTotalFrom
 {
@@ -64,6 +102,9 @@ public sealed record NationalContext(
     IReadOnlyList<string>? OtherTypesMostlyChildren = null,
     bool LatestLoaded = true)
 {
+    /// <summary>The published cells behind each figure, for the run manifest.</summary>
+    public NationalCells Cells { get; init; } = new();
+
     /// <summary>Series total minus the first-responder tables' total (1 in the Q4 2023 release); null without both.</summary>
     public int? FirstResponderShortfall => TotalsFromSeries && FirstResponderTotal is { } f ? Referrals - f : null;
 }
@@ -129,9 +170,16 @@ public static class National
         if (bulletinTotal is { } bt && seriesTotal is { } st && bt != st)
             warnings.Add(new BulletinTotalDiffersFromSeries(release, quarter, st, bt));
 
+        var responderTotals = data.HasFirstResponder ? NationalityTotals(data.FirstResponder) : null;
+        var cells = new NationalCells
+        {
+            Referrals = fromSeries ? data.SeriesTotalCells(quarter) : bulletinTotal is not null ? CellSet.None : responderTotals?.AllCells ?? CellSet.None,
+            FirstResponderTotal = responderTotals?.AllCells ?? CellSet.None,
+        };
         Change? previous = null, yearAgo = null;
         if (fromSeries)
         {
+            cells = cells with { PreviousQuarter = data.SeriesTotalCells(quarter.Previous), SameQuarterLastYear = data.SeriesTotalCells(quarter.SameQuarterLastYear) };
             previous = data.SeriesTotal(quarter.Previous) is { } p ? new Change(referrals, p, $"{quarter.Previous} as published in the {release}") : null;
             yearAgo = data.SeriesTotal(quarter.SameQuarterLastYear) is { } y ? new Change(referrals, y, $"{quarter.SameQuarterLastYear} as published in the {release}") : null;
         }
@@ -143,13 +191,15 @@ public static class National
             adults = SeriesAge(data, quarter, NrmLabels.Adult);
             children = SeriesAge(data, quarter, NrmLabels.Child);
             ageUnknown = SeriesAge(data, quarter, NrmLabels.AgeUnknownSeries);
+            cells = cells with { Adults = SeriesAgeCells(data, quarter, NrmLabels.Adult), Children = SeriesAgeCells(data, quarter, NrmLabels.Child) };
         }
         else
         {
-            var byAge = ResponderLeaves(data.FirstResponder, ageLevel: true).GroupBy(c => c.AgeGroup.Category).ToDictionary(g => g.Key, g => g.Sum(c => c.People ?? 0));
-            adults = byAge.GetValueOrDefault(NrmLabels.Adult);
-            children = byAge.GetValueOrDefault(NrmLabels.Child);
+            var byAge = ResponderLeaves(data.FirstResponder, ageLevel: true).GroupBy(c => c.AgeGroup.Category).ToDictionary(g => g.Key, g => g.ToList());
+            adults = byAge.GetValueOrDefault(NrmLabels.Adult)?.Sum(c => c.People ?? 0) ?? 0;
+            children = byAge.GetValueOrDefault(NrmLabels.Child)?.Sum(c => c.People ?? 0) ?? 0;
             ageUnknown = referrals - adults - children;
+            cells = cells with { Adults = CellSet.Of(byAge.GetValueOrDefault(NrmLabels.Adult) ?? []), Children = CellSet.Of(byAge.GetValueOrDefault(NrmLabels.Child) ?? []) };
         }
         var known = adults + children;
         const string ageKnown = "referrals where age was known";
@@ -161,24 +211,38 @@ public static class National
         var otherMostlyChildren = new List<string>();
         if (data.HasFirstResponder)
         {
-            var byNationality = NationalityTotals(data.FirstResponder);
+            var byNationality = responderTotals!;
             top = byNationality.SingleKnownByCount.Take(3)
                 .Select(kv => new NationalityShare(kv.Key, Share.Of(kv.Value, referrals, allReferrals))).ToList();
 
-            var genders = GenderLeaves(data.FirstResponder).GroupBy(c => c.Gender.Category).ToDictionary(g => g.Key, g => g.Sum(c => c.People ?? 0));
-            male = Share.Of(genders.GetValueOrDefault(NrmLabels.Male), referrals, allReferrals);
-            female = Share.Of(genders.GetValueOrDefault(NrmLabels.Female), referrals, allReferrals);
+            var genders = GenderLeaves(data.FirstResponder).GroupBy(c => c.Gender.Category).ToDictionary(g => g.Key, g => g.ToList());
+            int GenderCount(string gender) => genders.GetValueOrDefault(gender)?.Sum(c => c.People ?? 0) ?? 0;
+            male = Share.Of(GenderCount(NrmLabels.Male), referrals, allReferrals);
+            female = Share.Of(GenderCount(NrmLabels.Female), referrals, allReferrals);
 
             var ageByNationality = ResponderLeaves(data.FirstResponder, ageLevel: true, everyNationality: true)
-                .GroupBy(c => (c.Nationality, c.AgeGroup)).ToDictionary(g => g.Key, g => g.Sum(c => c.People ?? 0));
+                .GroupBy(c => (c.Nationality, c.AgeGroup)).ToDictionary(g => g.Key, g => g.ToList());
             var uk = byNationality.ByNationality.GetValueOrDefault(NrmLabels.Uk);
             if (uk > 0)
                 ukChildren = Share.Of(AgeOf(NrmLabels.Uk, NrmLabels.Child), uk, "referrals of UK nationals");
-            int AgeOf(Breakdown<string> nationality, string age) => ageByNationality.GetValueOrDefault((nationality, Breakdown<string>.Of(age)));
+            List<NrmCount> AgeRows(Breakdown<string> nationality, string age) => ageByNationality.GetValueOrDefault((nationality, Breakdown<string>.Of(age))) ?? [];
+            int AgeOf(Breakdown<string> nationality, string age) => AgeRows(nationality, age).Sum(c => c.People ?? 0);
+            CellSet AgeCells(Breakdown<string> nationality, string age) => CellSet.Of(AgeRows(nationality, age));
+            cells = cells with
+            {
+                Nationalities = top.ToDictionary(n => n.Nationality, n => byNationality.CellsOf(n.Nationality), StringComparer.Ordinal),
+                Male = CellSet.Of(genders.GetValueOrDefault(NrmLabels.Male) ?? []),
+                Female = CellSet.Of(genders.GetValueOrDefault(NrmLabels.Female) ?? []),
+                Uk = byNationality.CellsOf(NrmLabels.Uk),
+                UkChildren = AgeCells(NrmLabels.Uk, NrmLabels.Child),
+                NonUkAdults = AgeCells(Breakdown<string>.Total, NrmLabels.Adult).And(AgeCells(NrmLabels.Uk, NrmLabels.Adult)),
+                NonUkChildren = AgeCells(Breakdown<string>.Total, NrmLabels.Child).And(AgeCells(NrmLabels.Uk, NrmLabels.Child)),
+            };
             var nonUkAdultCount = AgeOf(Breakdown<string>.Total, NrmLabels.Adult) - AgeOf(NrmLabels.Uk, NrmLabels.Adult);
             var nonUkChildCount = AgeOf(Breakdown<string>.Total, NrmLabels.Child) - AgeOf(NrmLabels.Uk, NrmLabels.Child);
             nonUkAdults = Share.Of(nonUkAdultCount, nonUkAdultCount + nonUkChildCount, "referrals of non-UK nationals where age was known");
 
+            var exploitationCells = new Dictionary<string, ExploitationCells>(StringComparer.Ordinal);
             foreach (var g in ResponderLeaves(data.FirstResponder, ageLevel: true).GroupBy(c => c.ExploitationType.Category).OrderBy(g => g.Key.Label, StringComparer.Ordinal))
             {
                 var total = g.Sum(c => c.People ?? 0);
@@ -191,11 +255,14 @@ public static class National
                         otherMostlyChildren.Add(g.Key.Label);
                     continue;
                 }
+                exploitationCells[g.Key.Label] = new ExploitationCells(CellSet.Of(g),
+                    CellSet.Of(g.Where(c => c.AgeGroup == NrmLabels.Adult)), CellSet.Of(g.Where(c => c.AgeGroup == NrmLabels.Child)));
                 var label = $"referrals for {g.Key.Label.ToLowerInvariant()} exploitation";
                 exploitation.Add(new ExploitationAgeSplit(g.Key, total,
                     Share.Of(g.Where(c => c.AgeGroup == NrmLabels.Adult).Sum(c => c.People ?? 0), total, label),
                     Share.Of(g.Where(c => c.AgeGroup == NrmLabels.Child).Sum(c => c.People ?? 0), total, label)));
             }
+            cells = cells with { ExploitationTypes = exploitationCells };
             exploitation = exploitation.OrderByDescending(e => e.Total).ThenBy(e => e.ExploitationType.Label, StringComparer.Ordinal).ToList();
         }
 
@@ -203,15 +270,23 @@ public static class National
         if (missing > 0)
             warnings.Add(new CountsMissing(release, missing));
 
+        var record = history is null ? null : UkRecord(history, quarter);
+        if (record is not null)
+            cells = cells with { UkRecord = UkCells(history!, record.Quarter), UkPreviousRecord = UkCells(history!, record.PreviousRecordQuarter) };
         return new NationalContext(release, quarter, referrals, fromSeries, previous, yearAgo, top,
             known > 0 ? Share.Of(adults, known, ageKnown) : null,
             known > 0 ? Share.Of(children, known, ageKnown) : null,
             Share.Of(adults, referrals, allReferrals), Share.Of(children, referrals, allReferrals),
             male, female, ukChildren, nonUkAdults, exploitation,
-            history is null ? null : UkRecord(history, quarter),
+            record,
             responderTotal, sources, warnings, otherMostlyChildren,
-            LatestLoaded: history is null || history.Releases.All(r => r.Release.Quarter <= quarter));
+            LatestLoaded: history is null || history.Releases.All(r => r.Release.Quarter <= quarter)) { Cells = cells };
     }
+
+    // The UK count of a quarter comes from that quarter's own release (UkRecord), the latest loaded edition of it.
+    static CellSet UkCells(NrmHistory history, Quarter quarter) =>
+        history.Releases.LastOrDefault(r => r.HasFirstResponder && r.Release.Quarter == quarter) is { } r
+            ? NationalityTotals(r.FirstResponder).CellsOf(NrmLabels.Uk) : CellSet.None;
 
     /// <summary>Referrals of UK nationals in each loaded release's own quarter, and a record if the latest is the highest.</summary>
     public static NationalRecord? UkRecord(NrmHistory history, Quarter quarter)
@@ -260,6 +335,10 @@ public static class National
         counts.Where(c => c.Table == NrmTable.FirstResponder && c.Responder.IsCategory
             && c.ExploitationType.IsCategory && c.AgeGroup.IsCategory && c.Gender.IsCategory && c.Nationality.IsTotal);
 
-    static int SeriesAge(NrmReleaseData data, Quarter quarter, string age) =>
-        data.Series.Where(c => c.Quarter == quarter && c.AgeGroup == age && c.Location.IsTotal).Sum(c => c.People ?? 0);
+    static int SeriesAge(NrmReleaseData data, Quarter quarter, string age) => SeriesAgeRows(data, quarter, age).Sum(c => c.People ?? 0);
+
+    static CellSet SeriesAgeCells(NrmReleaseData data, Quarter quarter, string age) => CellSet.Of(SeriesAgeRows(data, quarter, age));
+
+    static IEnumerable<NrmCount> SeriesAgeRows(NrmReleaseData data, Quarter quarter, string age) =>
+        data.Series.Where(c => c.Quarter == quarter && c.AgeGroup == age && c.Location.IsTotal);
 }

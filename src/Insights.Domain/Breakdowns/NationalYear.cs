@@ -27,6 +27,27 @@ public sealed record NationalYearContext(
     string SplitsSource)
 {
     public bool HasSplits => QuartersWithoutFirstResponderTables.Count == 0;
+
+    /// <summary>The published cells behind each figure, for the run manifest.</summary>
+    public NationalYearCells Cells { get; init; } = new();
+}
+
+/// <summary>The published cells behind the figures of a <see cref="NationalYearContext"/> (<see cref="CellSet"/>).</summary>
+public sealed record NationalYearCells
+{
+    public CellSet Referrals { get; init; } = CellSet.None;
+    public CellSet PreviousYear { get; init; } = CellSet.None;
+    public CellSet Adults { get; init; } = CellSet.None;
+    public CellSet Children { get; init; } = CellSet.None;
+    /// <summary>All referrals in the year's four first-responder tables: the denominator of the splits.</summary>
+    public CellSet FirstResponderReferrals { get; init; } = CellSet.None;
+    /// <summary>Each of the top nationalities by name.</summary>
+    public IReadOnlyDictionary<string, CellSet> Nationalities { get; init; } = new Dictionary<string, CellSet>();
+    /// <summary>Each exploitation type by its label.</summary>
+    public IReadOnlyDictionary<string, CellSet> ExploitationTypes { get; init; } = new Dictionary<string, CellSet>();
+
+    public CellSet Nationality(string name) => Nationalities.GetValueOrDefault(name) ?? CellSet.None;
+    public CellSet ExploitationType(string label) => ExploitationTypes.GetValueOrDefault(label) ?? CellSet.None;
 }
 
 public static class NationalYear
@@ -49,7 +70,16 @@ public static class NationalYear
             ? new Change(referrals, previousTotals.Sum(t => t!.Value), $"{year.Previous} as published in the {edition.Release}")
             : null;
 
-        int Age(string group) => edition.Series.Where(c => year.Quarters.Contains(c.Quarter) && c.AgeGroup == group && c.Location.IsTotal).Sum(c => c.People ?? 0);
+        IEnumerable<NrmCount> AgeRows(string group) => edition.Series.Where(c => year.Quarters.Contains(c.Quarter) && c.AgeGroup == group && c.Location.IsTotal);
+        int Age(string group) => AgeRows(group).Sum(c => c.People ?? 0);
+        CellSet YearTotal(ReferralYear y) => y.Quarters.Select(edition.SeriesTotalCells).Aggregate(CellSet.None, (a, b) => a.And(b));
+        var cells = new NationalYearCells
+        {
+            Referrals = YearTotal(year),
+            PreviousYear = previous is null ? CellSet.None : YearTotal(year.Previous),
+            Adults = CellSet.Of(AgeRows(NrmLabels.Adult)),
+            Children = CellSet.Of(AgeRows(NrmLabels.Child)),
+        };
         var adults = Age(NrmLabels.Adult);
         var children = Age(NrmLabels.Child);
         const string ageKnown = "referrals in the year where age was known";
@@ -65,20 +95,33 @@ public static class NationalYear
             var releases = tables.Select(t => t.Release!).ToList();
             var byNationality = new SortedDictionary<string, int>(StringComparer.Ordinal);
             var whole = 0;
+            var wholeCells = CellSet.None;
+            var nationalityCells = new Dictionary<string, CellSet>(StringComparer.Ordinal);
             foreach (var r in releases)
             {
                 var released = NrmReleaseData.NationalityTotals(r.FirstResponder);
                 whole += released.All;
+                wholeCells = wholeCells.And(released.AllCells);
                 foreach (var (nationality, people) in released.ByNationality)
+                {
                     byNationality[nationality] = byNationality.GetValueOrDefault(nationality) + people;
+                    nationalityCells[nationality] = (nationalityCells.GetValueOrDefault(nationality) ?? CellSet.None).And(released.CellsOf(nationality));
+                }
             }
             responderReferrals = whole;
             top = new NrmNationalityTotals(whole, byNationality).SingleKnownByCount.Take(3)
                 .Select(kv => new NationalityShare(kv.Key, Share.Of(kv.Value, whole, ReferralsInYearTables))).ToList();
-            types = releases.SelectMany(r => r.FirstResponder)
+            var byType = releases.SelectMany(r => r.FirstResponder)
                 .Where(c => c.Table == NrmTable.FirstResponder && c.Responder.IsCategory && c.ExploitationType is { IsCategory: true, Category.IsSingle: true }
                     && c.AgeGroup.IsTotal && c.Gender.IsTotal && c.Nationality.IsTotal)
-                .GroupBy(c => c.ExploitationType.Category)
+                .GroupBy(c => c.ExploitationType.Category).ToList();
+            cells = cells with
+            {
+                FirstResponderReferrals = wholeCells,
+                Nationalities = top.ToDictionary(n => n.Nationality, n => nationalityCells[n.Nationality], StringComparer.Ordinal),
+                ExploitationTypes = byType.ToDictionary(g => g.Key.Label, g => CellSet.Of(g), StringComparer.Ordinal),
+            };
+            types = byType
                 .Select(g => new ExploitationShare(g.Key, Share.Of(g.Sum(c => c.People ?? 0), whole, ReferralsInYearTables)))
                 .Where(e => e.Share.Numerator > 0)
                 .OrderByDescending(e => e.Share.Numerator).ThenBy(e => e.ExploitationType.Label, StringComparer.Ordinal).ToList();
@@ -88,6 +131,6 @@ public static class NationalYear
         return new NationalYearContext(year, edition.Release, referrals, totals, previous,
             adults + children > 0 ? Share.Of(adults, adults + children, ageKnown) : null,
             adults + children > 0 ? Share.Of(children, adults + children, ageKnown) : null,
-            top, types, responderReferrals, missing, totalsSource, splitsSource);
+            top, types, responderReferrals, missing, totalsSource, splitsSource) { Cells = cells };
     }
 }

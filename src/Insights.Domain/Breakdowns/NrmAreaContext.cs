@@ -16,7 +16,14 @@ public sealed record NrmAreaContext(
     Change? Change,
     Quarter? ComparedWith,
     IReadOnlyList<(string Area, int? People)> Listed,
-    string Source);
+    string Source)
+{
+    /// <summary>The published cells of the area's count, of the UK total and of the earlier count compared with, for the run manifest.</summary>
+    public NrmAreaCells Cells { get; init; } = new(CellSet.None, CellSet.None, CellSet.None);
+}
+
+/// <summary>The cells behind an <see cref="NrmAreaContext"/>'s figures (<see cref="CellSet"/>).</summary>
+public sealed record NrmAreaCells(CellSet People, CellSet Uk, CellSet Earlier);
 
 public static class NrmAreas
 {
@@ -41,19 +48,25 @@ public static class NrmAreas
         var share = uk is { } total ? Share.Of(people, total, $"all referrals in the UK in {quarter.InWords}") : null;
 
         // The newest publication of an earlier quarter: the same release's own column where it has one, else an earlier release's table.
-        int? Earlier(Quarter q) => counts.Where(c => c.Quarter == q && Category.Key(c.Area.Category) == key && c.People is not null)
-            .OrderByDescending(c => c.Release.Quarter).Select(c => c.People).FirstOrDefault();
+        NrmAreaCount? Earlier(Quarter q) => counts.Where(c => c.Quarter == q && Category.Key(c.Area.Category) == key && c.People is not null)
+            .OrderByDescending(c => c.Release.Quarter).FirstOrDefault();
         Change? change = null;
         Quarter? compared = null;
+        NrmAreaCount? earlier = null;
         foreach (var q in new[] { quarter.SameQuarterLastYear, quarter.Previous })
-            if (Earlier(q) is { } before)
+            if (Earlier(q) is { People: { } before } e)
             {
                 change = new Change(people, before, $"{row.Area.Category}, {q.InWords}");
                 compared = q;
+                earlier = e;
                 break;
             }
+        static CellSet CellOf(NrmAreaCount? c) => c?.At is { } at ? new CellSet([at]) : CellSet.None;
         var files = data is null ? "" : $" ({string.Join(", ", data.Files.Select(Path.GetFileName))})";
         return new NrmAreaContext(row.Area.Category, latest, quarter, people, share, change, compared,
-            table.Select(c => (c.Area.Category, c.People)).ToList(), $"{latest.Name}, referrals by county or police force area table{files}");
+            table.Select(c => (c.Area.Category, c.People)).ToList(), $"{latest.Name}, referrals by county or police force area table{files}")
+        {
+            Cells = new NrmAreaCells(CellOf(row), uk is null ? CellSet.None : data!.SeriesTotalCells(quarter), CellOf(earlier)),
+        };
     }
 }

@@ -6,4 +6,4 @@ namespace Insights.Model;
 /// the table withholds ("[c]") has <see cref="People"/> null and the reason in <see cref="MissingReason"/>. A total
 /// row of the table (all areas) has <see cref="Area"/> <see cref="Breakdown{T}.Total"/>.
 /// </summary>
-public sealed record NrmAreaCount(NrmRelease Release, Quarter Quarter, Breakdown<string> Area, int? People, string? MissingReason = null);
+public sealed record NrmAreaCount(NrmRelease Release, Quarter Quarter, Breakdown<string> Area, int? People, string? MissingReason = null, SourceLocation? At = null);

@@ -32,7 +32,8 @@ public enum NrmTable
 /// table does not break down, or a subtotal row or column, holds <see cref="Breakdown{T}.Total"/>; a responder
 /// type's total row has the type in <see cref="ResponderType"/> and the total in <see cref="Responder"/>. A count
 /// the table publishes as GSS shorthand ("[c]", "[x]"...) has <see cref="People"/> null and the reason in
-/// <see cref="MissingReason"/>: it is never read as 0.
+/// <see cref="MissingReason"/>: it is never read as 0. <see cref="At"/> is the cell it was read from (file, sheet,
+/// row, column), for the run manifest; null for counts made in code.
 /// </summary>
 public sealed record NrmCount(
     NrmRelease Release,
@@ -46,7 +47,8 @@ public sealed record NrmCount(
     Breakdown<string> Nationality,
     Breakdown<string> Location,
     int? People,
-    string? MissingReason = null)
+    string? MissingReason = null,
+    SourceLocation? At = null)
 {
     /// <summary>True when a dimension the table breaks down holds a total of others (a subtotal row or column).</summary>
     public bool IsSubtotal => Table == NrmTable.QuarterlySeries

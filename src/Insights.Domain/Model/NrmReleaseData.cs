@@ -31,6 +31,9 @@ public sealed record NrmReleaseData(
         return rows.Any(r => r.People is null) ? null : rows.Sum(r => r.People!.Value);
     }
 
+    /// <summary>The cells <see cref="SeriesTotal"/> adds up for <paramref name="quarter"/> (each age group's total).</summary>
+    public CellSet SeriesTotalCells(Quarter quarter) => CellSet.Of(Series.Where(c => c.Quarter == quarter && c.Location.IsTotal));
+
     public IEnumerable<Quarter> SeriesQuarters => Series.Select(c => c.Quarter).Distinct().Order();
 
     /// <summary>All referrals in this release's first-responder tables; null if they were not loaded.</summary>
@@ -47,15 +50,26 @@ public sealed record NrmReleaseData(
             && c.AgeGroup.IsTotal && c.Gender.IsTotal).ToList();
         var all = 0;
         var byNationality = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var allCells = new List<NrmCount>();
+        var cells = new Dictionary<string, List<NrmCount>>(StringComparer.Ordinal);
         foreach (var type in top.GroupBy(c => c.ResponderType))
         {
             var typeTotals = type.Where(c => c.Responder.IsTotal).ToList();
             var rows = typeTotals.Count > 0 ? typeTotals : type.Where(c => c.Responder.IsCategory).ToList();
             foreach (var c in rows)
-                if (c.Nationality.IsTotal) all += c.People ?? 0;
-                else byNationality[c.Nationality.Category] = byNationality.GetValueOrDefault(c.Nationality.Category) + (c.People ?? 0);
+                if (c.Nationality.IsTotal) { all += c.People ?? 0; allCells.Add(c); }
+                else
+                {
+                    var name = c.Nationality.Category;
+                    byNationality[name] = byNationality.GetValueOrDefault(name) + (c.People ?? 0);
+                    (cells.TryGetValue(name, out var list) ? list : cells[name] = []).Add(c);
+                }
         }
-        return new NrmNationalityTotals(all, byNationality);
+        return new NrmNationalityTotals(all, byNationality)
+        {
+            AllCells = CellSet.Of(allCells),
+            CellsByNationality = cells.ToDictionary(kv => kv.Key, kv => CellSet.Of(kv.Value), StringComparer.Ordinal),
+        };
     }
 }
 
@@ -93,6 +107,14 @@ public sealed record NrmHistory(IReadOnlyList<NrmReleaseData> Releases)
 /// (single and dual nationalities, "Unknown"), in ordinal order of the nationality.</summary>
 public sealed record NrmNationalityTotals(int All, IReadOnlyDictionary<string, int> ByNationality)
 {
+    /// <summary>The cells <see cref="All"/> adds up.</summary>
+    public CellSet AllCells { get; init; } = CellSet.None;
+
+    /// <summary>The cells each nationality's count adds up (its column in each responder type's total rows).</summary>
+    public IReadOnlyDictionary<string, CellSet> CellsByNationality { get; init; } = new Dictionary<string, CellSet>();
+
+    public CellSet CellsOf(string nationality) => CellsByNationality.GetValueOrDefault(nationality) ?? CellSet.None;
+
     /// <summary>The nationality columns: what tells a dual nationality ("Albanian UK") from a single one.</summary>
     public IReadOnlySet<string> Columns => ByNationality.Keys.ToHashSet(StringComparer.Ordinal);
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Insights.Breakdowns;
+using Insights.Model;
 
 namespace Insights.Narrative;
 
@@ -23,6 +24,12 @@ public sealed record Fact(
     string? Source = null,
     string? Suppression = null)
 {
+    /// <summary>The published cells the figure was computed from, for the run manifest (not written to facts.json,
+    /// which says what a figure is; the manifest says where to find it). Null for the police extract's facts, whose
+    /// source is the extract's rows the filter selects.</summary>
+    [JsonIgnore]
+    public FactCells? Cells { get; init; }
+
     public static Fact Count(string id, int count, string description, string filter, string source) =>
         new(id, count.ToString("N0", Wording.Culture), description, count, Filter: filter, Source: source);
 
@@ -30,6 +37,13 @@ public sealed record Fact(
         new(id, share.Format(decimals), description, share.Percent, share.Numerator, share.Denominator,
             share.DenominatorLabel, $"{decimals} decimal place{(decimals == 1 ? "" : "s")}, {Breakdowns.Rounding.RuleName}",
             filter, source);
+}
+
+/// <summary>The cells behind a fact: its count or numerator, and its denominator (empty for a count). A change's
+/// numerator is the difference of two figures: both figures' cells.</summary>
+public sealed record FactCells(CellSet Numerator, CellSet Denominator)
+{
+    public static FactCells OfCount(CellSet cells) => new(cells, CellSet.None);
 }
 
 /// <summary>The facts of one run, written as facts.json beside the text, in the order they were added.</summary>

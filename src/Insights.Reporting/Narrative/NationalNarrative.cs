@@ -70,25 +70,26 @@ public sealed record NationalNarrative(
         var quarterFilter = $"quarter = {q}";
         var totalsSource = NationalWording.TotalsSource(c.Sources);
         var splitsSource = NationalWording.SplitsSource(c.Sources);
+        var cells = c.Cells;
         facts.Add(Fact.Count("national.referrals", c.Referrals, $"potential victims referred to the NRM in {q.InWords}",
-            quarterFilter + (c.TotalsFromSeries ? "; all ages and locations" : "; all first responders"), totalsSource));
+            quarterFilter + (c.TotalsFromSeries ? "; all ages and locations" : "; all first responders"), totalsSource) with { Cells = FactCells.OfCount(cells.Referrals) });
 
         string previousTotal = "", yearAgoTotal = "";
         if (c.VersusPreviousQuarter is { } p)
         {
             previousTotal = Wording.Number(p.Previous);
             facts.Add(Fact.Count("national.referrals-previous-quarter", p.Previous, $"referrals in {q.Previous.InWords}, as revised in the same release",
-                $"quarter = {q.Previous}", totalsSource));
+                $"quarter = {q.Previous}", totalsSource) with { Cells = FactCells.OfCount(cells.PreviousQuarter) });
             facts.Add(ChangeFact("national.change-on-previous-quarter", p, $"change in referrals from {q.Previous.InWords} to {q.InWords}",
-                $"quarter = {q} against {q.Previous}; all referrals", totalsSource));
+                $"quarter = {q} against {q.Previous}; all referrals", totalsSource) with { Cells = new(cells.Referrals.And(cells.PreviousQuarter), cells.PreviousQuarter) });
         }
         if (c.VersusSameQuarterLastYear is { } y)
         {
             yearAgoTotal = Wording.Number(y.Previous);
             facts.Add(Fact.Count("national.referrals-same-quarter-last-year", y.Previous, $"referrals in {q.SameQuarterLastYear.InWords}, as revised in the same release",
-                $"quarter = {q.SameQuarterLastYear}", totalsSource));
+                $"quarter = {q.SameQuarterLastYear}", totalsSource) with { Cells = FactCells.OfCount(cells.SameQuarterLastYear) });
             facts.Add(ChangeFact("national.change-on-same-quarter-last-year", y, $"change in referrals from {q.SameQuarterLastYear.InWords} to {q.InWords}",
-                $"quarter = {q} against {q.SameQuarterLastYear}; all referrals", totalsSource));
+                $"quarter = {q} against {q.SameQuarterLastYear}; all referrals", totalsSource) with { Cells = new(cells.Referrals.And(cells.SameQuarterLastYear), cells.SameQuarterLastYear) });
         }
 
         var nationalityParts = new List<Nationality>();
@@ -97,9 +98,9 @@ public sealed record NationalNarrative(
             var n = c.TopNationalities[i];
             var id = $"national.nationality-{i + 1}-{Wording.Slug(n.Nationality)}";
             facts.Add(Fact.Count(id + "-referrals", n.Share.Numerator, $"referrals of {n.Nationality} nationals (single nationality)",
-                $"{quarterFilter}; nationality = {n.Nationality} (dual nationals not included); all first responders", splitsSource));
+                $"{quarterFilter}; nationality = {n.Nationality} (dual nationals not included); all first responders", splitsSource) with { Cells = FactCells.OfCount(cells.Nationality(n.Nationality)) });
             facts.Add(Fact.Percentage(id + "-share", n.Share, 0, $"{n.Nationality} nationals as a share of all referrals (rank {i + 1} by count)",
-                $"{quarterFilter}; nationality = {n.Nationality}", splitsSource + (c.TotalsFromSeries ? "; denominator: " + totalsSource : "")));
+                $"{quarterFilter}; nationality = {n.Nationality}", splitsSource + (c.TotalsFromSeries ? "; denominator: " + totalsSource : "")) with { Cells = new(cells.Nationality(n.Nationality), cells.Referrals) });
             nationalityParts.Add(new Nationality(n.Nationality, n.Share.Format(0)));
         }
 
@@ -107,11 +108,11 @@ public sealed record NationalNarrative(
         if (c.UkRecord is { } r)
         {
             facts.Add(Fact.Count("national.uk-record-referrals", r.People, $"referrals of UK nationals in {r.Quarter.InWords}, the highest of the {r.QuartersLoaded} quarters loaded",
-                $"nationality = UK; quarters {r.FirstQuarterLoaded} to {r.Quarter} as loaded", "first-responder tables of each loaded release"));
+                $"nationality = UK; quarters {r.FirstQuarterLoaded} to {r.Quarter} as loaded", "first-responder tables of each loaded release") with { Cells = FactCells.OfCount(cells.UkRecord) });
             facts.Add(Fact.Count("national.uk-previous-record-referrals", r.PreviousRecord, $"referrals of UK nationals in {r.PreviousRecordQuarter.InWords}, the previous highest of the quarters loaded",
-                $"nationality = UK; quarter = {r.PreviousRecordQuarter}", $"first-responder tables of the {r.PreviousRecordQuarter} release"));
+                $"nationality = UK; quarter = {r.PreviousRecordQuarter}", $"first-responder tables of the {r.PreviousRecordQuarter} release") with { Cells = FactCells.OfCount(cells.UkPreviousRecord) });
             facts.Add(ChangeFact("national.uk-record-increase", r.IncreaseOnPreviousRecord, "increase on the previous highest count of UK nationals",
-                $"nationality = UK; {r.Quarter} against {r.PreviousRecordQuarter}", "first-responder tables of each loaded release"));
+                $"nationality = UK; {r.Quarter} against {r.PreviousRecordQuarter}", "first-responder tables of each loaded release") with { Cells = new(cells.UkRecord.And(cells.UkPreviousRecord), cells.UkPreviousRecord) });
             var rounded = r.IncreaseOnPreviousRecord.RoundedPercent(0) ?? 0;
             recordIncrease = rounded == 0 ? "" : rounded.ToString(CultureInfo.InvariantCulture);
         }
@@ -122,19 +123,20 @@ public sealed record NationalNarrative(
             adults = a.Format(0);
             children = ch.Format(0);
             var ageSource = c.TotalsFromSeries ? totalsSource : splitsSource;
-            facts.Add(Fact.Percentage("national.adults-where-age-known", a, 0, "adults (18 or over) as a share of referrals where age was known", quarterFilter + "; age = adult", ageSource));
-            facts.Add(Fact.Percentage("national.children-where-age-known", ch, 0, "children (17 or under) as a share of referrals where age was known", quarterFilter + "; age = child", ageSource));
+            var known = cells.Adults.And(cells.Children);
+            facts.Add(Fact.Percentage("national.adults-where-age-known", a, 0, "adults (18 or over) as a share of referrals where age was known", quarterFilter + "; age = adult", ageSource) with { Cells = new(cells.Adults, known) });
+            facts.Add(Fact.Percentage("national.children-where-age-known", ch, 0, "children (17 or under) as a share of referrals where age was known", quarterFilter + "; age = child", ageSource) with { Cells = new(cells.Children, known) });
         }
         if (c.AdultsOfAll is { } aa && c.ChildrenOfAll is { } ca)
         {
             var ageSource = c.TotalsFromSeries ? totalsSource : splitsSource;
-            facts.Add(Fact.Percentage("national.adults-of-all", aa, 0, "adults as a share of all referrals (the bulletin's figure)", quarterFilter + "; age = adult", ageSource));
-            facts.Add(Fact.Percentage("national.children-of-all", ca, 0, "children as a share of all referrals (the bulletin's figure)", quarterFilter + "; age = child", ageSource));
+            facts.Add(Fact.Percentage("national.adults-of-all", aa, 0, "adults as a share of all referrals (the bulletin's figure)", quarterFilter + "; age = adult", ageSource) with { Cells = new(cells.Adults, cells.Referrals) });
+            facts.Add(Fact.Percentage("national.children-of-all", ca, 0, "children as a share of all referrals (the bulletin's figure)", quarterFilter + "; age = child", ageSource) with { Cells = new(cells.Children, cells.Referrals) });
         }
         if (c.Male is { } m && c.Female is { } f)
         {
-            facts.Add(Fact.Percentage("national.male", m, 0, "males as a share of all referrals", quarterFilter + "; gender = male", splitsSource));
-            facts.Add(Fact.Percentage("national.female", f, 0, "females as a share of all referrals", quarterFilter + "; gender = female", splitsSource));
+            facts.Add(Fact.Percentage("national.male", m, 0, "males as a share of all referrals", quarterFilter + "; gender = male", splitsSource) with { Cells = new(cells.Male, cells.Referrals) });
+            facts.Add(Fact.Percentage("national.female", f, 0, "females as a share of all referrals", quarterFilter + "; gender = female", splitsSource) with { Cells = new(cells.Female, cells.Referrals) });
         }
 
         var ukChildren = "";
@@ -143,12 +145,12 @@ public sealed record NationalNarrative(
         {
             ukChildren = uk.Format(0);
             facts.Add(Fact.Percentage("national.uk-nationals-children", uk, 0, "children (17 or under) as a share of referrals of UK nationals",
-                quarterFilter + "; nationality = UK; age = child", splitsSource));
+                quarterFilter + "; nationality = UK; age = child", splitsSource) with { Cells = new(cells.UkChildren, cells.Uk) });
             if (c.NonUkAdultsWhereAgeKnown is { Percent: > 50m } nonUk)
             {
                 nonUkMostlyAdults = true;
                 facts.Add(Fact.Percentage("national.non-uk-adults-where-age-known", nonUk, 1, "adults as a share of referrals of non-UK nationals where age was known (the basis of 'most ... were adults')",
-                    quarterFilter + "; nationality other than UK (all other columns, duals included); age = adult", splitsSource));
+                    quarterFilter + "; nationality other than UK (all other columns, duals included); age = adult", splitsSource) with { Cells = new(cells.NonUkAdults, cells.NonUkAdults.And(cells.NonUkChildren)) });
             }
         }
 
@@ -156,7 +158,7 @@ public sealed record NationalNarrative(
         if (c.FirstResponderShortfall is { } shortfall && shortfall != 0 && c.FirstResponderTotal is { } frTotal)
             facts.Add(Fact.Count("national.first-responder-tables-total", frTotal,
                 $"referrals in the first-responder tables ({Math.Abs(shortfall)} {(shortfall > 0 ? "fewer" : "more")} than the headline; not printed, kept so the difference is visible)",
-                quarterFilter + "; all first responders", splitsSource));
+                quarterFilter + "; all first responders", splitsSource) with { Cells = FactCells.OfCount(cells.FirstResponderTotal) });
 
         return new NationalNarrative(
             $"{Ordinals[q.Number - 1]} quarter of {q.Year}", MonthShort[q.Number - 1], q.InWords, Wording.Number(c.Referrals),
@@ -178,10 +180,11 @@ public sealed record NationalNarrative(
         foreach (var e in c.ExploitationTypes)
         {
             var slug = Wording.Slug(e.ExploitationType.Label);
+            var cells = c.Cells.Exploitation(e.ExploitationType.Label);
             facts.Add(Fact.Percentage($"national.exploitation-{slug}-adults", e.Adults, 1, $"adults as a share of referrals for {e.ExploitationType.Label.ToLowerInvariant()} exploitation",
-                $"{quarterFilter}; exploitation type = {e.ExploitationType.Label} (alone, not in combination); age = adult", splitsSource));
+                $"{quarterFilter}; exploitation type = {e.ExploitationType.Label} (alone, not in combination); age = adult", splitsSource) with { Cells = new(cells.Adults, cells.Total) });
             var children = Fact.Percentage($"national.exploitation-{slug}-children", e.Children, 1, $"children as a share of referrals for {e.ExploitationType.Label.ToLowerInvariant()} exploitation",
-                $"{quarterFilter}; exploitation type = {e.ExploitationType.Label} (alone, not in combination); age = child", splitsSource);
+                $"{quarterFilter}; exploitation type = {e.ExploitationType.Label} (alone, not in combination); age = child", splitsSource) with { Cells = new(cells.Children, cells.Total) };
             // The text names a common fraction where one is near: the fact keeps the exact share and says how it was worded.
             facts.Add(e.MostlyChildren ? children with { Description = children.Description + $" (in the text: \"{NationalWording.AsFraction(e.Children)}\")" } : children);
         }

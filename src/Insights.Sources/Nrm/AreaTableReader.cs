@@ -23,9 +23,9 @@ public static class AreaTableReader
         Category.Key(NrmCells.Label(cell)) is "county" or "uk county" or "police force area" or "county or police force area" or "area";
 
     /// <summary>The area counts of every sheet whose title is the area table; empty when the release has none.</summary>
-    internal static IReadOnlyList<(Quarter Quarter, Breakdown<string> Area, PublishedCount Count)> Read(Workbook workbook, Quarter releaseQuarter)
+    internal static IReadOnlyList<(Quarter Quarter, Breakdown<string> Area, PublishedCount Count, SourceLocation At)> Read(Workbook workbook, Quarter releaseQuarter)
     {
-        var result = new List<(Quarter, Breakdown<string>, PublishedCount)>();
+        var result = new List<(Quarter, Breakdown<string>, PublishedCount, SourceLocation)>();
         foreach (var sheet in workbook.Sheets)
         {
             var title = sheet.Rows.Take(3).SelectMany(r => r).FirstOrDefault(c => !c.IsEmpty)?.Text.Trim() ?? "";
@@ -35,7 +35,7 @@ public static class AreaTableReader
         return result;
     }
 
-    static IEnumerable<(Quarter, Breakdown<string>, PublishedCount)> ReadSheet(Workbook workbook, Sheet sheet, Quarter releaseQuarter)
+    static IEnumerable<(Quarter, Breakdown<string>, PublishedCount, SourceLocation)> ReadSheet(Workbook workbook, Sheet sheet, Quarter releaseQuarter)
     {
         var (headerRow, nameColumn) = FindHeader(sheet) ?? throw new InputException(workbook.Locate(sheet, 0, 0),
             $"the title says this is the referrals by county or police force area table but no header row with 'County' or 'Police force area' was found in the first {NrmTableLocator.HeaderSearchRows} rows");
@@ -62,7 +62,7 @@ public static class AreaTableReader
             if (!seen.Add(Category.Key(name)))
                 throw new InputException(workbook.Locate(sheet, r, nameColumn), $"'{name}' is listed twice");
             foreach (var (c, q) in columns)
-                yield return (q, NrmLayoutWords.Dimension(name), NrmCells.Count(sheet[r, c], workbook.Locate(sheet, r, c)));
+                yield return (q, NrmLayoutWords.Dimension(name), NrmCells.Count(sheet[r, c], workbook.Locate(sheet, r, c)), workbook.Locate(sheet, r, c));
         }
     }
 

@@ -72,7 +72,7 @@ public static partial class NrmLoader
         public IReadOnlyList<NrmTableRead> Tables { get; init; } = [];
 
         /// <summary>The county / police force area table's counts (releases from 2025), by quarter.</summary>
-        public IReadOnlyList<(Quarter Quarter, Breakdown<string> Area, PublishedCount Count)> Areas { get; init; } = [];
+        public IReadOnlyList<(Quarter Quarter, Breakdown<string> Area, PublishedCount Count, SourceLocation At)> Areas { get; init; } = [];
     }
 
     const string NoNrmTable = "no NRM table found", NotLongTable = "not an NRM long table";
@@ -204,10 +204,10 @@ public static partial class NrmLoader
             // What a table does not break down is the total of it: the series has no responders, the first-responder tables no location.
             var all = Breakdown<string>.Total;
             var series = list.SelectMany(p => p.Series).Select(s => new NrmCount(release, NrmTable.QuarterlySeries, s.Quarter,
-                all, all, Breakdown<NrmExploitationType>.Total, s.AgeGroup, all, all, s.Location, s.Count.People, s.Count.MissingReason)).ToList();
+                all, all, Breakdown<NrmExploitationType>.Total, s.AgeGroup, all, all, s.Location, s.Count.People, s.Count.MissingReason, s.At)).ToList();
             var responders = list.SelectMany(p => p.Responders).Select(r => new NrmCount(release, NrmTable.FirstResponder, release.Quarter,
-                r.ResponderType, r.Responder, r.ExploitationType, r.AgeGroup, r.Gender, r.Nationality, all, r.Count.People, r.Count.MissingReason)).ToList();
-            var areas = list.SelectMany(p => p.Areas).Select(a => new NrmAreaCount(release, a.Quarter, a.Area, a.Count.People, a.Count.MissingReason)).ToList();
+                r.ResponderType, r.Responder, r.ExploitationType, r.AgeGroup, r.Gender, r.Nationality, all, r.Count.People, r.Count.MissingReason, r.At)).ToList();
+            var areas = list.SelectMany(p => p.Areas).Select(a => new NrmAreaCount(release, a.Quarter, a.Area, a.Count.People, a.Count.MissingReason, a.At)).ToList();
             releases.Add(new NrmReleaseData(release, series, responders, list.SelectMany(p => p.Warnings).ToList(), list.Select(p => p.File).ToList(), areas)
                 { TablesRead = [.. list.SelectMany(p => p.Tables)] });
         }
