@@ -31,7 +31,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.StartsWith("SAMPLE DATA, not for publication", stdout);
         Assert.Equal(["wrong", "Stockport context ¶2", "44.6%", "44.4% (16 of 36)", "district.exploitation.criminal-exploitation.share"], Line(stdout, "44.6%"));
         Assert.Equal(["wrong (article)", "National context ¶1", "an 32% increase", "a 32% increase"], Line(stdout, "an 32% increase")[..4]);
-        Assert.Contains("55 figures: 53 ok, 1 wrong, 0 not found, 1 cannot be checked; 1 wrong article before a figure", stdout);
+        Assert.Contains("56 figures: 54 ok, 1 wrong, 0 not found, 1 cannot be checked; 1 wrong article before a figure", stdout);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class CheckCommandTests : IDisposable
         File.WriteAllText(path, File.ReadAllText(Published).Replace("44.6%", "44.4%", StringComparison.Ordinal).Replace("an 32%", "a 32%", StringComparison.Ordinal));
         var (code, stdout, _) = Run(path);
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Contains("55 figures: 54 ok, 0 wrong, 0 not found, 1 cannot be checked", stdout);
+        Assert.Contains("56 figures: 55 ok, 0 wrong, 0 not found, 1 cannot be checked", stdout);
     }
 
     // The line whose "as written" column is exactly that: verdict, as written, as computed, fact.
@@ -76,8 +76,23 @@ public sealed class CheckCommandTests : IDisposable
     {
         var (code, stdout, _) = Run(Published, "--nrm", Path.Combine(Insights.Pipeline.Samples.Folder, "nrm", "nrm-2025-q2-tables-reconstructed.ods"));
         Assert.Equal(ExitCodes.CheckFailed, code);
-        // The statement's 12 national figures (one the record) and its 43 district figures.
-        Assert.Contains("55 figures: 11 ok, 0 wrong, 43 not found, 1 cannot be checked; 1 wrong article before a figure", stdout);
+        // The statement's 13 national figures (one the record, one "around two-thirds") and its 43 district figures.
+        Assert.Contains("56 figures: 12 ok, 0 wrong, 43 not found, 1 cannot be checked; 1 wrong article before a figure", stdout);
+    }
+
+    [Theory]
+    // The Q2 2025 sample: children were 1,000 of the 1,500 referrals for criminal exploitation (66.7%).
+    [InlineData("around two-thirds", "ok")]
+    [InlineData("more than half", "ok")]
+    [InlineData("around half", "wrong")]
+    [InlineData("nearly three-quarters", "wrong")]   // 8.3 points under: more than "nearly" allows
+    [InlineData("less than a third", "wrong")]
+    public void A_share_written_in_words_is_checked_against_the_computed_share(string written, string verdict)
+    {
+        var path = Path.Combine(_folder, "statement.md");
+        File.WriteAllText(path, File.ReadAllText(Published).Replace("around two-thirds", written, StringComparison.Ordinal));
+        var (_, stdout, _) = Run(path);
+        Assert.Equal([verdict, written, "66.7% (1,000 of 1,500)", "national.exploitation-criminal-children"], Written(stdout, written));
     }
 
     [Fact]

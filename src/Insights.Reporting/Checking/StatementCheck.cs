@@ -133,6 +133,7 @@ public static class StatementCheck
             FigureKind.Withheld => value < written.Number,
             FigureKind.Count => written.Number == value,
             FigureKind.Change => written.Direction == generated.Figure.Direction && written.Number == Rounding.HalfAwayFromZero(Math.Abs(value), written.Decimals),
+            FigureKind.Fraction => FractionHolds(written, value),
             _ => written.Number == Rounding.HalfAwayFromZero(value, written.Decimals),
         };
         return new CheckedFigure(CheckSubject.Figure, paragraph.Section, paragraph.Number, written.Text, fact.Printed + of,
@@ -155,7 +156,7 @@ public static class StatementCheck
         double Score(int i, int j)
         {
             var (w, g) = (written[i], generated[j].Figure);
-            if (w.Kind != g.Kind && !IsCountOrWithheld(w.Kind, g.Kind)) return double.NegativeInfinity;
+            if (w.Kind != g.Kind && !IsCountOrWithheld(w.Kind, g.Kind) && !IsShare(w.Kind, g.Kind)) return double.NegativeInfinity;
             return 10 + (w.Number == g.Number ? 2 : 0) + (Neighbour(text, w) == Neighbour(generated[j].Paragraph.Text, g) ? 1 : 0);
         }
         int m = written.Count, n = generated.Count;
@@ -175,6 +176,25 @@ public static class StatementCheck
 
     // A count written exactly where the run withholds it, or withheld where the run prints it: the same figure.
     static bool IsCountOrWithheld(FigureKind a, FigureKind b) => a is FigureKind.Count or FigureKind.Withheld && b is FigureKind.Count or FigureKind.Withheld;
+
+    // A share written in words where the run prints a percentage, or the other way round: the same share.
+    static bool IsShare(FigureKind a, FigureKind b) => a is FigureKind.Percent or FigureKind.Fraction && b is FigureKind.Percent or FigureKind.Fraction;
+
+    /// <summary>
+    /// A share in words against the computed percentage: "around" (about, roughly, or no word) within the
+    /// tolerance the text itself names fractions by (<see cref="NationalWording.FractionTolerance"/>); "over" and
+    /// "under" on that side of the fraction; "nearly" under it by at most <see cref="NearlyPoints"/> points.
+    /// </summary>
+    static bool FractionHolds(TextFigure written, decimal percent) => written.Qualifier switch
+    {
+        FractionQualifier.Over => percent > written.Number,
+        FractionQualifier.Under => percent < written.Number,
+        FractionQualifier.Nearly => percent < written.Number && written.Number - percent <= NearlyPoints,
+        _ => Math.Abs(percent - written.Number) <= NationalWording.FractionTolerance,
+    };
+
+    /// <summary>How far under its fraction a share "nearly" that fraction may be, in percentage points.</summary>
+    public const decimal NearlyPoints = 5m;
 
     static string Neighbour(string text, TextFigure f) => Regex.Match(text[..f.Index], @"(\w+)\W*$").Groups[1].Value.ToLowerInvariant();
 

@@ -21,8 +21,8 @@ public sealed record PrintedFigure(SectionParagraph Paragraph, TextFigure Figure
 /// <item>on a tie, the first fact not yet placed, in the order the narratives added them (the order they write
 /// them: "Eritrean (11%) and Vietnamese (11%)"), else the one placed last (a repeat: "These 36").</item>
 /// </list>
-/// A figure no fact prints has a null <see cref="PrintedFigure.Fact"/>; a fact printed in words ("around
-/// two-thirds") is not found.
+/// A figure no fact prints has a null <see cref="PrintedFigure.Fact"/>. A share in words ("around two-thirds",
+/// <see cref="FigureKind.Fraction"/>) is the fact whose description says it is printed in those words.
 /// </summary>
 public static class FactPlacement
 {
@@ -39,7 +39,9 @@ public static class FactPlacement
             var paragraphWords = TextWords.Of(paragraph.Text);
             foreach (var figure in TextFigure.Find(paragraph.Text))
             {
-                var candidates = facts.Where(f => string.Equals(f.Printed, figure.Normalised, StringComparison.OrdinalIgnoreCase)).ToList();
+                var candidates = facts.Where(f => figure.Kind == FigureKind.Fraction
+                    ? string.Equals(InWords(f), figure.Normalised, StringComparison.OrdinalIgnoreCase)
+                    : string.Equals(f.Printed, figure.Normalised, StringComparison.OrdinalIgnoreCase)).ToList();
                 var fact = candidates
                     .OrderByDescending(f => words[f.Id].Count(paragraphWords.Contains))
                     .ThenBy(f => placedFacts.Contains(f.Id) ? 1 : 0)
@@ -63,12 +65,14 @@ public static class FactPlacement
     public static ILookup<string, SectionParagraph> Where(string markdown, IReadOnlyList<Fact> facts)
     {
         var paragraphs = Paragraphs(markdown).Where(p => !IsAuthorNote(p.Text)).ToList();
-        var inWords = facts.Select(f => (f.Id, Words: Regex.Match(f.Description, "in the text: \"([^\"]+)\"")))
-            .Where(x => x.Words.Success)
-            .SelectMany(x => paragraphs.Where(p => p.Text.Contains(x.Words.Groups[1].Value, StringComparison.Ordinal)).Select(p => (x.Id, Paragraph: p)));
+        var inWords = facts.Select(f => (f.Id, Words: InWords(f))).Where(x => x.Words is not null)
+            .SelectMany(x => paragraphs.Where(p => p.Text.Contains(x.Words!, StringComparison.Ordinal)).Select(p => (x.Id, Paragraph: p)));
         return Locate(markdown, facts).Where(p => p.Fact is not null).Select(p => (p.Fact!.Id, p.Paragraph)).Concat(inWords)
             .Distinct().ToLookup(x => x.Id, x => x.Paragraph, StringComparer.Ordinal);
     }
+
+    /// <summary>The words a fact is printed in, where its description says so (<c>in the text: "around two-thirds"</c>).</summary>
+    static string? InWords(Fact fact) => Regex.Match(fact.Description, "in the text: \"([^\"]+)\"") is { Success: true } m ? m.Groups[1].Value : null;
 
     /// <summary>The paragraphs of a Markdown text, each under its nearest heading ("" before the first).</summary>
     public static IReadOnlyList<SectionParagraph> Paragraphs(string markdown) => Sectioned(StatementReader.FromMarkdown(markdown));

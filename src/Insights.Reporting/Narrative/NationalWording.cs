@@ -16,16 +16,19 @@ public static class NationalWording
     /// <inheritdoc cref="Wording.ChangePhrase"/>
     public static string? ChangePhrase(Change change) => Wording.ChangePhrase(change);
 
-    static readonly (decimal Percent, string Words)[] Fractions =
+    /// <summary>The common fractions the text names a share by ("two-thirds"), and the word before them when the share is near one.</summary>
+    public static readonly IReadOnlyList<(decimal Percent, string Fraction)> CommonFractions =
     [
-        (50m, "around half"),
-        (100m / 3, "around a third"),
-        (200m / 3, "around two-thirds"),
-        (25m, "around a quarter"),
-        (75m, "around three-quarters"),
-        (20m, "around a fifth"),
-        (80m, "around four-fifths"),
+        (50m, "half"),
+        (100m / 3, "a third"),
+        (200m / 3, "two-thirds"),
+        (25m, "a quarter"),
+        (75m, "three-quarters"),
+        (20m, "a fifth"),
+        (80m, "four-fifths"),
     ];
+
+    public const string Around = "around";
 
     /// <summary>
     /// The fewest referrals a national share may be of to be described in words: "100% of referrals relating to organ
@@ -51,8 +54,8 @@ public static class NationalWording
     public static string AsFraction(Share share)
     {
         if (share.Percent is not { } p) return share.Format(0);
-        foreach (var (percent, words) in Fractions)
-            if (Math.Abs(p - percent) <= FractionTolerance) return words;
+        foreach (var (percent, fraction) in CommonFractions)
+            if (Math.Abs(p - percent) <= FractionTolerance) return $"{Around} {fraction}";
         return share.Format(0);
     }
 

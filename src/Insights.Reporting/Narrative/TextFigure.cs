@@ -5,20 +5,29 @@ namespace Insights.Narrative;
 
 /// <summary>What a figure in a sentence states: a count ("612"), a percentage ("44.4%"), a change ("a 7% increase",
 /// "increasing 6%"), or a count the disclosure rule withholds ("fewer than 5": <see cref="TextFigure.Number"/> is
-/// the bound; "[c]": withheld so that another cannot be worked out, no bound).</summary>
-public enum FigureKind { Count, Percent, Change, Withheld }
+/// the bound; "[c]": withheld so that another cannot be worked out, no bound), or a share in words ("around
+/// two-thirds": <see cref="TextFigure.Number"/> is the fraction as a percentage, <see cref="TextFigure.Qualifier"/>
+/// the word before it).</summary>
+public enum FigureKind { Count, Percent, Change, Withheld, Fraction }
+
+/// <summary>How a share in words relates to its fraction: "around" (or about, roughly, or no word), "over" (more
+/// than), "under" (less than), "nearly" (almost: just under).</summary>
+public enum FractionQualifier { Around, Over, Under, Nearly }
 
 /// <summary>
 /// A figure as it reads in a sentence, found by <see cref="Find"/>: its text, kind, value and decimals as written,
 /// the direction of a change, and the article written before it ("a"/"an"), if any.
 /// </summary>
-public sealed record TextFigure(string Text, FigureKind Kind, decimal Number, int Decimals, string? Direction, string? Article, int Index)
+public sealed record TextFigure(string Text, FigureKind Kind, decimal Number, int Decimals, string? Direction, string? Article, int Index,
+    FractionQualifier? Qualifier = null)
 {
     /// <summary>The figure as a fact prints it: "5,690", "44.4%", "7% increase", "fewer than 5", "[c]".</summary>
     public string Normalised => Kind switch
     {
         FigureKind.Change => $"{NumberText}% {Direction}",
         FigureKind.Withheld => IsConfidential ? DisclosureWording.Confidential : string.Create(CultureInfo.InvariantCulture, $"fewer than {Number:0}"),
+        // As the national text and the facts' descriptions write a share near a fraction: "around two-thirds".
+        FigureKind.Fraction => $"{NationalWording.Around} {FractionName}",
         _ => Text,
     };
 
@@ -26,6 +35,31 @@ public sealed record TextFigure(string Text, FigureKind Kind, decimal Number, in
     public bool IsConfidential => Kind == FigureKind.Withheld && Number == 0;
 
     string NumberText => Regex.Match(Text, @"\d[\d,]*(\.\d+)?").Value;
+
+    string FractionName => NationalWording.CommonFractions.First(f => f.Percent == Number).Fraction;
+
+    // A common fraction in words, as people write it ("two-thirds", "two thirds", "one third", "a quarter"), with
+    // the word before it that says how near the share is; not a time ("the second half of 2024", "half-year").
+    static readonly Regex FractionPattern = new(
+        @"(?<!\b(?:first|second|latter|former|other|1st|2nd)\s+)\b(?:(?<q>around|about|roughly|approximately|some|over|more\s+than|under|less\s+than|nearly|almost|just\s+under|just\s+over)\s+)?(?<f>half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter|three[\s-]quarters|(?:a|one)[\s-]fifth|four[\s-]fifths)(?![-\w])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // "Two thirds", "one-third", "a quarter" as the text names them: "two-thirds", "a third", "a quarter".
+    static (decimal Percent, string Fraction) CommonFraction(string written)
+    {
+        var words = Regex.Split(written.ToLowerInvariant(), @"[\s-]+");
+        if (words[0] == "one") words[0] = "a";
+        var name = string.Join(words[0] == "a" ? " " : "-", words);
+        return NationalWording.CommonFractions.Single(f => f.Fraction == name);
+    }
+
+    static FractionQualifier QualifierOf(string word) => Regex.Replace(word.ToLowerInvariant(), @"\s+", " ") switch
+    {
+        "over" or "more than" or "just over" => FractionQualifier.Over,
+        "under" or "less than" => FractionQualifier.Under,
+        "nearly" or "almost" or "just under" => FractionQualifier.Nearly,
+        _ => FractionQualifier.Around,
+    };
 
     // A number not inside a word, a code or a fraction ("2025/26", "£36m", "17s", "Q2"); a percent sign or
     // "per cent"; a change word after it ("a 7% increase").
@@ -52,6 +86,12 @@ public sealed record TextFigure(string Text, FigureKind Kind, decimal Number, in
         foreach (var w in withheld)
             result.Add(new TextFigure(Regex.Replace(w.Value, @"\s+", " "), FigureKind.Withheld,
                 w.Groups["bound"].Success ? decimal.Parse(w.Groups["bound"].Value, CultureInfo.InvariantCulture) : 0, 0, null, null, w.Index));
+        foreach (Match m in FractionPattern.Matches(sentence))
+        {
+            var (percent, _) = CommonFraction(m.Groups["f"].Value);
+            result.Add(new TextFigure(Regex.Replace(m.Value, @"\s+", " "), FigureKind.Fraction, percent, 0, null, null, m.Index,
+                m.Groups["q"].Success ? QualifierOf(m.Groups["q"].Value) : FractionQualifier.Around));
+        }
         foreach (Match m in Pattern.Matches(sentence))
         {
             if (withheld.Any(w => m.Index >= w.Index && m.Index < w.Index + w.Length)) continue;
