@@ -291,7 +291,9 @@ public static class National
     /// <summary>Referrals of UK nationals in each loaded release's own quarter, and a record if the latest is the highest.</summary>
     public static NationalRecord? UkRecord(NrmHistory history, Quarter quarter)
     {
+        // Each quarter once, as its latest loaded edition publishes it: a superseded edition is not a quarter of its own.
         var loaded = history.Releases.Where(r => r.HasFirstResponder && r.Release.Quarter <= quarter)
+            .GroupBy(r => r.Release.Quarter).Select(g => g.Last())
             .Select(r => (r.Release.Quarter, People: NationalityTotals(r.FirstResponder).ByNationality.GetValueOrDefault(NrmLabels.Uk)))
             .OrderBy(x => x.Quarter).ToList();
         // A record is only a record over an unbroken run of quarters: with gaps, an unloaded quarter could be higher.
