@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Insights.Charts;
+using Insights.Narrative;
 using Insights.Pipeline;
 using Insights.Sources.Nrm;
 
@@ -49,7 +50,7 @@ public static class ForecastCommand
             stdout.Write(forecast.ToJson());
             return ExitCodes.Ok;
         }
-        stdout.WriteLine($"Series: {forecast.Release.Name}, {forecast.SeriesStart} to {forecast.SeriesEnd}{(forecast.Reconstructed ? " (reconstructed sample)" : "")}");
+        stdout.WriteLine($"Series: {NationalWording.ReleaseName(forecast.Release)}, {forecast.SeriesStart} to {forecast.SeriesEnd}{(forecast.Reconstructed ? " (reconstructed sample)" : "")}");
         stdout.WriteLine($"Back-test (rolling origin, horizons 1 to {forecast.Forecasts.Count}):");
         stdout.Write(forecast.BacktestMarkdown());
         stdout.WriteLine($"Method used: {forecast.Method} (lowest MASE). Intervals: back-test error percentiles at each horizon.");

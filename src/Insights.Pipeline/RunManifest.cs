@@ -127,7 +127,7 @@ public static class RunManifest
         if (text.Contains("first-responder", StringComparison.Ordinal)) kinds.Add(NrmTable.FirstResponder);
         var tables = releases.SelectMany(r => r.TablesRead).Where(t => kinds.Count == 0 || kinds.Contains(t.Table)).Select(TableOf).ToList();
         return new Source([.. releases.SelectMany(r => r.Files).Select(Path.GetFileName).Distinct().Select(f => f!)],
-            string.Join("; ", releases.Select(r => r.Release.Name)), tables.Count > 0 ? tables : null, Filter: fact.Filter, Cells: CellsOf(fact));
+            string.Join("; ", releases.Select(r => NationalWording.ReleaseName(r.Release))), tables.Count > 0 ? tables : null, Filter: fact.Filter, Cells: CellsOf(fact));
     }
 
     static FigureCells? CellsOf(Fact fact)

@@ -64,7 +64,7 @@ public static class TrendStep
     }
 
     public static string ForecastSource(ReferralForecast f) =>
-        $"forecast by Insights from the {f.Release.Name} referrals-by-quarter series ({f.SeriesStart} to {f.SeriesEnd}){(f.Reconstructed ? ", a reconstructed sample release" : "")}";
+        $"forecast by Insights from the {NationalWording.ReleaseName(f.Release)} referrals-by-quarter series ({f.SeriesStart} to {f.SeriesEnd}){(f.Reconstructed ? ", a reconstructed sample release" : "")}";
 
     /// <summary>The national part of the section: the year's paragraph or the quarter's, then the area's and the forecast's.</summary>
     public static string NationalMarkdown(TrendResult trends, NationalNarrative quarter, TemplateLibrary templates)
@@ -103,7 +103,7 @@ public static class TrendStep
     {
         if (trends.Forecast is not { } f) return null;
         return $"## Forecast of national referrals {Figures.ForecastMark}\n\n" +
-               $"Forecast from the {f.Release.Name} series ({f.SeriesStart} to {f.SeriesEnd}) for the next {f.Forecasts.Count} quarters. " +
+               $"Forecast from the {NationalWording.ReleaseName(f.Release)} series ({f.SeriesStart} to {f.SeriesEnd}) for the next {f.Forecasts.Count} quarters. " +
                $"A rolling-origin back-test ({f.Chosen.Origins} origins, horizons 1 to {f.Forecasts.Count}) compared a seasonal-naive forecast, a drift forecast and " +
                $"an ML.NET Poisson regression on trend and quarter of year (the last five years); the method with the lowest MASE is used: **{f.Method}**. " +
                $"{ReferralForecast.IntervalMethod}. Forecast values are marked {Figures.ForecastMark}; they are not official statistics" +

@@ -23,8 +23,7 @@ public sealed record NationalYearContext(
     IReadOnlyList<ExploitationShare> ExploitationTypes,
     int? FirstResponderReferrals,
     IReadOnlyList<Quarter> QuartersWithoutFirstResponderTables,
-    string TotalsSource,
-    string SplitsSource)
+    NationalYearSources Sources)
 {
     public bool HasSplits => QuartersWithoutFirstResponderTables.Count == 0;
 
@@ -50,6 +49,12 @@ public sealed record NationalYearCells
     public CellSet ExploitationType(string label) => ExploitationTypes.GetValueOrDefault(label) ?? CellSet.None;
 }
 
+/// <summary>Where the year's figures came from (worded in Reporting): the edition whose referrals-by-quarter table
+/// gives the totals, with its files, and the releases whose first-responder tables give the splits (empty when a
+/// quarter's tables were not loaded).</summary>
+public sealed record NationalYearSources(NrmRelease Edition, IReadOnlyList<string> EditionFiles,
+    IReadOnlyList<(NrmRelease Release, IReadOnlyList<string> Files)> SplitReleases);
+
 public static class NationalYear
 {
     const string ReferralsInYearTables = "referrals in the first-responder tables of the year's four quarters";
@@ -62,8 +67,6 @@ public static class NationalYear
                 [.. history.Releases.Select(r => new NrmSeriesLoaded(r.Release.Quarter, r.HasSeries ? r.SeriesQuarters.Max() : null))]));
         var totals = year.Quarters.Select(q => (q, edition.SeriesTotal(q)!.Value)).ToList();
         var referrals = totals.Sum(t => t.Item2);
-        var files = string.Join(", ", edition.Files.Select(Path.GetFileName));
-        var totalsSource = $"{edition.Release.Name}, referrals by quarter, age and location table ({files}): sum of {year.First} to {year.Last}";
 
         var previousTotals = year.Previous.Quarters.Select(edition.SeriesTotal).ToList();
         var previous = previousTotals.All(t => t is not null)
@@ -89,7 +92,7 @@ public static class NationalYear
         var top = new List<NationalityShare>();
         var types = new List<ExploitationShare>();
         int? responderReferrals = null;
-        var splitsSource = "";
+        IReadOnlyList<(NrmRelease, IReadOnlyList<string>)> splitReleases = [];
         if (missing.Count == 0)
         {
             var releases = tables.Select(t => t.Release!).ToList();
@@ -125,12 +128,12 @@ public static class NationalYear
                 .Select(g => new ExploitationShare(g.Key, Share.Of(g.Sum(c => c.People ?? 0), whole, ReferralsInYearTables)))
                 .Where(e => e.Share.Numerator > 0)
                 .OrderByDescending(e => e.Share.Numerator).ThenBy(e => e.ExploitationType.Label, StringComparer.Ordinal).ToList();
-            splitsSource = "first-responder tables of " + string.Join("; ", releases.Select(r => $"the {r.Release.Name} ({string.Join(", ", r.Files.Select(Path.GetFileName))})"));
+            splitReleases = [.. releases.Select(r => (r.Release, r.Files))];
         }
 
         return new NationalYearContext(year, edition.Release, referrals, totals, previous,
             adults + children > 0 ? Share.Of(adults, adults + children, ageKnown) : null,
             adults + children > 0 ? Share.Of(children, adults + children, ageKnown) : null,
-            top, types, responderReferrals, missing, totalsSource, splitsSource) { Cells = cells };
+            top, types, responderReferrals, missing, new NationalYearSources(edition.Release, edition.Files, splitReleases)) { Cells = cells };
     }
 }

@@ -16,7 +16,7 @@ public sealed record NrmAreaContext(
     Change? Change,
     Quarter? ComparedWith,
     IReadOnlyList<(string Area, int? People)> Listed,
-    string Source)
+    IReadOnlyList<string>? Files)
 {
     /// <summary>The published cells of the area's count, of the UK total and of the earlier count compared with, for the run manifest.</summary>
     public NrmAreaCells Cells { get; init; } = new(CellSet.None, CellSet.None, CellSet.None);
@@ -62,9 +62,8 @@ public static class NrmAreas
                 break;
             }
         static CellSet CellOf(NrmAreaCount? c) => c?.At is { } at ? new CellSet([at]) : CellSet.None;
-        var files = data is null ? "" : $" ({string.Join(", ", data.Files.Select(Path.GetFileName))})";
         return new NrmAreaContext(row.Area.Category, latest, quarter, people, share, change, compared,
-            table.Select(c => (c.Area.Category, c.People)).ToList(), $"{latest.Name}, referrals by county or police force area table{files}")
+            table.Select(c => (c.Area.Category, c.People)).ToList(), data?.Files)
         {
             Cells = new NrmAreaCells(CellOf(row), uk is null ? CellSet.None : data!.SeriesTotalCells(quarter), CellOf(earlier)),
         };

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Insights.Model;
 
 /// <summary>
@@ -10,11 +8,6 @@ namespace Insights.Model;
 /// </summary>
 public sealed record NrmRelease(Quarter Quarter, DateOnly? Published = null)
 {
-    /// <summary>"NRM statistics, October to December 2023 release (published 7 March 2024)".</summary>
-    public string Name => Published is { } p
-        ? $"NRM statistics, {Quarter.InWords} release (published {p.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})"
-        : $"NRM statistics, {Quarter.InWords} release";
-
     public override string ToString() => $"{Quarter} release";
 }
 

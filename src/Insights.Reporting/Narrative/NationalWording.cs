@@ -85,16 +85,33 @@ public static class NationalWording
         _ => throw new ArgumentOutOfRangeException(nameof(warning), warning.Code, "a national warning without words"),
     });
 
+    /// <summary>"NRM statistics, October to December 2023 release (published 7 March 2024)": a release as sources name it.</summary>
+    public static string ReleaseName(NrmRelease release) => release.Published is { } p
+        ? $"NRM statistics, {release.Quarter.InWords} release (published {p.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})"
+        : $"NRM statistics, {release.Quarter.InWords} release";
+
+    /// <summary>Where a year's total (or the year before's) came from: the edition's referrals-by-quarter table, summed.</summary>
+    public static string YearTotalsSource(NationalYearSources s, ReferralYear year) =>
+        $"{ReleaseName(s.Edition)}, referrals by quarter, age and location table ({FileNames(s.EditionFiles)}): sum of {year.First} to {year.Last}";
+
+    /// <summary>Where a year's splits came from: the first-responder tables of each of its quarters' releases ("" without them).</summary>
+    public static string YearSplitsSource(NationalYearSources s) => s.SplitReleases.Count == 0 ? ""
+        : "first-responder tables of " + string.Join("; ", s.SplitReleases.Select(r => $"the {ReleaseName(r.Release)} ({FileNames(r.Files)})"));
+
+    /// <summary>Where an area's count came from: the release's county or police force area table.</summary>
+    public static string AreaSource(NrmAreaContext c) =>
+        $"{ReleaseName(c.Release)}, referrals by county or police force area table{(c.Files is { } files ? $" ({FileNames(files)})" : "")}";
+
     /// <summary>Where the quarter's total and its age split came from, as facts.json names it.</summary>
     public static string TotalsSource(NationalSources s) => s.Totals switch
     {
-        NationalTotalFrom.Series => $"{s.Release.Name}, referrals by quarter, age and location table ({FileNames(s.Files)})",
-        NationalTotalFrom.Bulletin => $"{s.Release.Name}, the bulletin's headline as given with {BulletinTotalOption}",
+        NationalTotalFrom.Series => $"{ReleaseName(s.Release)}, referrals by quarter, age and location table ({FileNames(s.Files)})",
+        NationalTotalFrom.Bulletin => $"{ReleaseName(s.Release)}, the bulletin's headline as given with {BulletinTotalOption}",
         _ => SplitsSource(s),
     };
 
     /// <summary>Where the nationality, gender and exploitation splits came from, as facts.json names it.</summary>
-    public static string SplitsSource(NationalSources s) => $"{s.Release.Name}, first-responder tables ({FileNames(s.Files)})";
+    public static string SplitsSource(NationalSources s) => $"{ReleaseName(s.Release)}, first-responder tables ({FileNames(s.Files)})";
 
     static string FileNames(IEnumerable<string> files) => string.Join(", ", files.Select(Path.GetFileName));
 

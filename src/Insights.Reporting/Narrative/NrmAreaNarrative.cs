@@ -27,20 +27,21 @@ public sealed record NrmAreaNarrative(
     {
         var slug = "nrm-area." + Wording.Slug(c.Area);
         var filter = $"quarter = {c.Quarter}; county or police force area = {c.Area} (where the exploitation took place)";
+        var source = NationalWording.AreaSource(c);
         var facts = new List<Fact>
         {
-            Fact.Count(slug + "-referrals", c.People, $"referrals where the exploitation took place in {c.Area}, {c.Quarter.InWords}", filter, c.Source) with { Cells = FactCells.OfCount(c.Cells.People) },
+            Fact.Count(slug + "-referrals", c.People, $"referrals where the exploitation took place in {c.Area}, {c.Quarter.InWords}", filter, source) with { Cells = FactCells.OfCount(c.Cells.People) },
         };
         if (c.ShareOfUk is { } s)
             facts.Add(Fact.Percentage(slug + "-share-of-uk", s, 1, $"{c.Area} as a share of all UK referrals in the quarter", filter,
-                c.Source + "; denominator: the referrals-by-quarter table of the same release") with { Cells = new(c.Cells.People, c.Cells.Uk) });
+                source + "; denominator: the referrals-by-quarter table of the same release") with { Cells = new(c.Cells.People, c.Cells.Uk) });
         if (c.Change is { } ch && c.ComparedWith is { } q)
         {
             facts.Add(Fact.Count(slug + "-referrals-" + q.Compact.ToLowerInvariant(), ch.Previous, $"referrals where the exploitation took place in {c.Area}, {q.InWords}",
-                $"quarter = {q}; county or police force area = {c.Area}", c.Source) with { Cells = FactCells.OfCount(c.Cells.Earlier) });
+                $"quarter = {q}; county or police force area = {c.Area}", source) with { Cells = FactCells.OfCount(c.Cells.Earlier) });
             facts.Add(new Fact(slug + "-change", Wording.Change(ch), $"change in {c.Area}'s referrals from {q.InWords} to {c.Quarter.InWords}",
                 ch.Percent, ch.Current - ch.Previous, ch.Previous, ch.PreviousLabel, $"whole percent, {Rounding.RuleName}; 'similar' when it rounds to 0%",
-                $"{filter}; against {q}", c.Source) { Cells = new(c.Cells.People.And(c.Cells.Earlier), c.Cells.Earlier) });
+                $"{filter}; against {q}", source) { Cells = new(c.Cells.People.And(c.Cells.Earlier), c.Cells.Earlier) });
         }
         return new NrmAreaNarrative(c.Area, c.Quarter.InWords, Wording.Number(c.People),
             c.ShareOfUk is not null, c.ShareOfUk?.Format(1) ?? "", c.ShareOfUk is { } u ? Wording.Number(u.Denominator) : "",

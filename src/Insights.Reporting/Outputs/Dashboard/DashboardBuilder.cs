@@ -134,7 +134,7 @@ public static class DashboardBuilder
             .Select(t => new NationalTypeByAge(t.ExploitationType.Label, t.Adults.Numerator, t.Children.Numerator,
                 t.Total - t.Adults.Numerator - t.Children.Numerator))
             .ToList();
-        return new NationalData(national.Release.Name, national.Quarter.ToString(), quarters, nationalities, national.Referrals, types,
+        return new NationalData(NationalWording.ReleaseName(national.Release), national.Quarter.ToString(), quarters, nationalities, national.Referrals, types,
             inputs.NationalSource ?? "");
     }
 
