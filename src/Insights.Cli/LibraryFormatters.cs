@@ -17,7 +17,7 @@ public static class LibraryFormatters
         registry.Register<FactSheet>((sheet, _) => FactsTable(registry, sheet.Facts));
         // A share always names its denominator: "44.4% (16 of 36 district enquiries)".
         registry.Register<Share>((share, _) => new FormattedValue(
-            $"{share.Format(1)} ({Wording.Number(share.Numerator)} of {Wording.Number(share.Denominator)} {share.DenominatorLabel})"));
+            $"{share.Format(1)} ({Wording.Number(share.Numerator)} of {Wording.Number(share.Denominator)} {Wording.Denominator(share.Base)})"));
         // A chart shows as in the report: the chart, its source line and the table of the same numbers.
         registry.Register<Insights.Charts.ChartFigure>((figure, context) => new FormattedValue(
             figure.AltText, figure.ToHtml(context.ElementId("chart")), System.Text.Json.Nodes.JsonNode.Parse(figure.Json)));

@@ -1,6 +1,7 @@
 using Insights.Breakdowns;
 using Insights.Charts;
 using Insights.Model;
+using Insights.Narrative;
 
 namespace Insights.Pipeline;
 
@@ -64,7 +65,7 @@ public static class DistrictFigures
 
         var districts = DistrictComparison.CountsByDistrict(enquiries, context.Period, area);
         figures.Add(Figures.DistrictComparison($"Enquiries by {area.AreaName} district, {period}", districts, d,
-            context.GmEnquiries, area.AllEnquiriesLabel, source,
+            context.GmEnquiries, Wording.AllEnquiries(area), source,
             withheld: Withheld(districts, x => x.District, x => x.District == d ? new DistrictFigure.Enquiries() : new DistrictFigure.OtherDistrict(x.District)),
             denominatorWithheld: rule.IsWithheld(new DistrictFigure.AreaEnquiries()),
             notLogged: (context.DistrictNotLogged, rule.IsWithheld(new DistrictFigure.DistrictNotLogged()))));

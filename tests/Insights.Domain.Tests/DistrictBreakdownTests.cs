@@ -31,7 +31,7 @@ public class DistrictBreakdownTests
     {
         // 5.9% only if the 155 not logged stay in the denominator: 36/457 would be 7.9%.
         var s = Stockport2024().ShareOfGm;
-        Assert.Equal((36, 612, "all GM enquiries"), (s.Numerator, s.Denominator, s.DenominatorLabel));
+        Assert.Equal((36, 612, new ShareBase.AreaEnquiries(PoliceArea.GreaterManchester)), (s.Numerator, s.Denominator, s.Base));
         Assert.Equal("5.9%", s.Format(1));
     }
 

@@ -37,7 +37,6 @@ public sealed class PoliceAreaFileTests : IDisposable
         Assert.Equal(("Greater Manchester Police", "GMP", "Greater Manchester", "GM"),
             (gm.ForceName, gm.ForceAbbreviation, gm.AreaName, gm.AreaAbbreviation));
         Assert.Equal(["Bolton", "Bury", "Manchester", "Oldham", "Rochdale", "Salford", "Stockport", "Tameside", "Trafford", "Wigan"], gm.Districts);
-        Assert.Equal("all GM enquiries", gm.AllEnquiriesLabel);
         Assert.Same(gm.Districts, District.GreaterManchester);
     }
 

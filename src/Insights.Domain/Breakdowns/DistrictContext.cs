@@ -109,21 +109,21 @@ public static class DistrictBreakdown
             nationalities[nationalityCodes[i]]++;
             if (age == AgeGroup.UnderEighteen) children[nationalityCodes[i]]++;
         }
-        string OfDistrict() => $"{district} enquiries";
+        var ofDistrict = new ShareBase.DistrictEnquiries(district);
 
         var typeShares = Enumerable.Range(0, types.Length).Where(t => types[t] > 0)
-            .Select(t => new CategoryShare(enquiries.TypeNames[t], Share.Of(types[t], n, OfDistrict())))
+            .Select(t => new CategoryShare(enquiries.TypeNames[t], Share.Of(types[t], n, ofDistrict)))
             .OrderByDescending(c => c.Count).ThenBy(c => TypeRank(c.Name)).ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
 
         int Known(Gender g) => ageGender[(int)g, (int)AgeGroup.Adult] + ageGender[(int)g, (int)AgeGroup.UnderEighteen];
         var ageGenderKnown = Known(Gender.Male) + Known(Gender.Female);
-        const string ageGenderLabel = "enquiries where age and gender were known";
+        ShareBase ageGenderLabel = new ShareBase.AgeAndGenderKnown();
         GenderGroup Group(Gender g) => new(g, Share.Of(Known(g), ageGenderKnown, ageGenderLabel),
             ageGender[(int)g, (int)AgeGroup.Adult], ageGender[(int)g, (int)AgeGroup.UnderEighteen]);
 
         var knownCount = n - nationalities[0];
-        const string nationalityLabel = "enquiries where nationality was known";
+        ShareBase nationalityLabel = new ShareBase.NationalityKnown();
         var byNationality = Enumerable.Range(1, nationalities.Length - 1).Where(c => nationalities[c] > 0)
             .Select(c => (Name: enquiries.NationalityNames[c - 1], Count: nationalities[c]))
             .OrderByDescending(x => x.Count).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
@@ -140,13 +140,13 @@ public static class DistrictBreakdown
         return new DistrictContext(
             district, period, previous, n,
             previousCount,
-            Share.Of(n, inPeriod, area.AllEnquiriesLabel),
+            Share.Of(n, inPeriod, new ShareBase.AreaEnquiries(area)),
             notLogged,
             typeShares,
             ageGenderKnown, Group(Gender.Male), Group(Gender.Female),
             knownCount, top, other,
-            Share.Of(britishChildren, britishCount, "British alleged victims"),
-            Share.Of(otherChildren, knownCount - britishCount, "alleged victims of other known nationalities"))
+            Share.Of(britishChildren, britishCount, new ShareBase.BritishAllegedVictims()),
+            Share.Of(otherChildren, knownCount - britishCount, new ShareBase.OtherKnownNationalities()))
         {
             Area = area,
             PreviousPeriodCovered = days.Length > 0 && earliest <= previousFirst,

@@ -180,8 +180,8 @@ public static class National
         if (fromSeries)
         {
             cells = cells with { PreviousQuarter = data.SeriesTotalCells(quarter.Previous), SameQuarterLastYear = data.SeriesTotalCells(quarter.SameQuarterLastYear) };
-            previous = data.SeriesTotal(quarter.Previous) is { } p ? new Change(referrals, p, $"{quarter.Previous} as published in the {release}") : null;
-            yearAgo = data.SeriesTotal(quarter.SameQuarterLastYear) is { } y ? new Change(referrals, y, $"{quarter.SameQuarterLastYear} as published in the {release}") : null;
+            previous = data.SeriesTotal(quarter.Previous) is { } p ? new Change(referrals, p, new ChangeBase.QuarterAsPublished(quarter.Previous, release)) : null;
+            yearAgo = data.SeriesTotal(quarter.SameQuarterLastYear) is { } y ? new Change(referrals, y, new ChangeBase.QuarterAsPublished(quarter.SameQuarterLastYear, release)) : null;
         }
 
         // Ages: from the series when loaded (its headline), else from the first-responder tables.
@@ -202,8 +202,8 @@ public static class National
             cells = cells with { Adults = CellSet.Of(byAge.GetValueOrDefault(NrmLabels.Adult) ?? []), Children = CellSet.Of(byAge.GetValueOrDefault(NrmLabels.Child) ?? []) };
         }
         var known = adults + children;
-        const string ageKnown = "referrals where age was known";
-        const string allReferrals = "all referrals in the quarter";
+        ShareBase ageKnown = new ShareBase.QuarterReferralsWhereAgeKnown();
+        ShareBase allReferrals = new ShareBase.QuarterReferrals();
 
         var top = new List<NationalityShare>();
         Share? male = null, female = null, ukChildren = null, nonUkAdults = null;
@@ -224,7 +224,7 @@ public static class National
                 .GroupBy(c => (c.Nationality, c.AgeGroup)).ToDictionary(g => g.Key, g => g.ToList());
             var uk = byNationality.ByNationality.GetValueOrDefault(NrmLabels.Uk);
             if (uk > 0)
-                ukChildren = Share.Of(AgeOf(NrmLabels.Uk, NrmLabels.Child), uk, "referrals of UK nationals");
+                ukChildren = Share.Of(AgeOf(NrmLabels.Uk, NrmLabels.Child), uk, new ShareBase.UkNationals());
             List<NrmCount> AgeRows(Breakdown<string> nationality, string age) => ageByNationality.GetValueOrDefault((nationality, Breakdown<string>.Of(age))) ?? [];
             int AgeOf(Breakdown<string> nationality, string age) => AgeRows(nationality, age).Sum(c => c.People ?? 0);
             CellSet AgeCells(Breakdown<string> nationality, string age) => CellSet.Of(AgeRows(nationality, age));
@@ -240,7 +240,7 @@ public static class National
             };
             var nonUkAdultCount = AgeOf(Breakdown<string>.Total, NrmLabels.Adult) - AgeOf(NrmLabels.Uk, NrmLabels.Adult);
             var nonUkChildCount = AgeOf(Breakdown<string>.Total, NrmLabels.Child) - AgeOf(NrmLabels.Uk, NrmLabels.Child);
-            nonUkAdults = Share.Of(nonUkAdultCount, nonUkAdultCount + nonUkChildCount, "referrals of non-UK nationals where age was known");
+            nonUkAdults = Share.Of(nonUkAdultCount, nonUkAdultCount + nonUkChildCount, new ShareBase.NonUkNationalsWhereAgeKnown());
 
             var exploitationCells = new Dictionary<string, ExploitationCells>(StringComparer.Ordinal);
             foreach (var g in ResponderLeaves(data.FirstResponder, ageLevel: true).GroupBy(c => c.ExploitationType.Category).OrderBy(g => g.Key.Label, StringComparer.Ordinal))
@@ -257,7 +257,7 @@ public static class National
                 }
                 exploitationCells[g.Key.Label] = new ExploitationCells(CellSet.Of(g),
                     CellSet.Of(g.Where(c => c.AgeGroup == NrmLabels.Adult)), CellSet.Of(g.Where(c => c.AgeGroup == NrmLabels.Child)));
-                var label = $"referrals for {g.Key.Label.ToLowerInvariant()} exploitation";
+                var label = new ShareBase.TypeReferrals(g.Key);
                 exploitation.Add(new ExploitationAgeSplit(g.Key, total,
                     Share.Of(g.Where(c => c.AgeGroup == NrmLabels.Adult).Sum(c => c.People ?? 0), total, label),
                     Share.Of(g.Where(c => c.AgeGroup == NrmLabels.Child).Sum(c => c.People ?? 0), total, label)));
@@ -304,7 +304,7 @@ public static class National
         var best = byQuarter[..^1].OrderByDescending(x => x.People).ThenByDescending(x => x.Quarter).First();
         if (latest.People <= best.People) return null;
         return new NationalRecord(NrmLabels.Uk, quarter, latest.People, best.Quarter, best.People,
-            new Change(latest.People, best.People, $"previous highest of the quarters loaded ({best.Quarter})"),
+            new Change(latest.People, best.People, new ChangeBase.PreviousHighest(best.Quarter)),
             byQuarter[0].Quarter, byQuarter.Count);
     }
 

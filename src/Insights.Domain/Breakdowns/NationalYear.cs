@@ -57,7 +57,7 @@ public sealed record NationalYearSources(NrmRelease Edition, IReadOnlyList<strin
 
 public static class NationalYear
 {
-    const string ReferralsInYearTables = "referrals in the first-responder tables of the year's four quarters";
+    static readonly ShareBase ReferralsInYearTables = new ShareBase.YearFirstResponderReferrals();
 
     public static NationalYearContext Compute(NrmHistory history, ReferralYear year)
     {
@@ -70,7 +70,7 @@ public static class NationalYear
 
         var previousTotals = year.Previous.Quarters.Select(edition.SeriesTotal).ToList();
         var previous = previousTotals.All(t => t is not null)
-            ? new Change(referrals, previousTotals.Sum(t => t!.Value), $"{year.Previous} as published in the {edition.Release}")
+            ? new Change(referrals, previousTotals.Sum(t => t!.Value), new ChangeBase.YearAsPublished(year.Previous, edition.Release))
             : null;
 
         IEnumerable<NrmCount> AgeRows(string group) => edition.Series.Where(c => year.Quarters.Contains(c.Quarter) && c.AgeGroup == group && c.Location.IsTotal);
@@ -85,7 +85,7 @@ public static class NationalYear
         };
         var adults = Age(NrmLabels.Adult);
         var children = Age(NrmLabels.Child);
-        const string ageKnown = "referrals in the year where age was known";
+        ShareBase ageKnown = new ShareBase.YearReferralsWhereAgeKnown();
 
         var tables = year.Quarters.Select(q => (Quarter: q, Release: history.Releases.LastOrDefault(r => r.Release.Quarter == q && r.HasFirstResponder))).ToList();
         var missing = tables.Where(t => t.Release is null).Select(t => t.Quarter).ToList();

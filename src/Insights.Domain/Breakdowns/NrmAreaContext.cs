@@ -45,7 +45,7 @@ public static class NrmAreas
 
         var data = history.Release(quarter);
         var uk = data?.SeriesTotal(quarter);
-        var share = uk is { } total ? Share.Of(people, total, $"all referrals in the UK in {quarter.InWords}") : null;
+        var share = uk is { } total ? Share.Of(people, total, new ShareBase.UkReferrals(quarter)) : null;
 
         // The newest publication of an earlier quarter: the same release's own column where it has one, else an earlier release's table.
         NrmAreaCount? Earlier(Quarter q) => counts.Where(c => c.Quarter == q && Category.Key(c.Area.Category) == key && c.People is not null)
@@ -56,7 +56,7 @@ public static class NrmAreas
         foreach (var q in new[] { quarter.SameQuarterLastYear, quarter.Previous })
             if (Earlier(q) is { People: { } before } e)
             {
-                change = new Change(people, before, $"{row.Area.Category}, {q.InWords}");
+                change = new Change(people, before, new ChangeBase.AreaQuarter(row.Area.Category, q));
                 compared = q;
                 earlier = e;
                 break;

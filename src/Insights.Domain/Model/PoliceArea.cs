@@ -36,9 +36,6 @@ public sealed record PoliceArea(
 
     sealed record DistrictKeys(IReadOnlyList<string> Of, Dictionary<string, string> ByKey);
 
-    /// <summary>"all GM enquiries": the denominator of a district's share of the area.</summary>
-    public string AllEnquiriesLabel => $"all {AreaAbbreviation} enquiries";
-
     /// <summary>"Bolton, Bury, ..., Wigan": for messages that say what was expected.</summary>
     public string DistrictList => string.Join(", ", Districts);
 

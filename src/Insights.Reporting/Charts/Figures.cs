@@ -106,7 +106,7 @@ public static partial class Figures
         string title, IReadOnlyList<(string Label, Share Share)> rows, string source,
         string countAxisTitle = "Count", string categoryAxisTitle = "", IReadOnlySet<string>? withheld = null, bool baseWithheld = false)
     {
-        var label = rows.Count > 0 ? $"Percentage of {rows[0].Share.DenominatorLabel}" : "Percentage";
+        var label = rows.Count > 0 ? $"Percentage of {Wording.Denominator(rows[0].Share.Base)}" : "Percentage";
         return CategoryCounts(title, rows.Select(r => (r.Label, r.Share.Numerator, baseWithheld ? Confidential : r.Share.Format(1))).ToArray(),
             source, countAxisTitle, categoryAxisTitle, label, withheld);
     }

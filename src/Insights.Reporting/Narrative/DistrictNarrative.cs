@@ -84,7 +84,7 @@ public static class DistrictNarrative
                     $"DateLogged {c.PreviousPeriod}; District = {c.District}", new DistrictFigure.PreviousEnquiries())
                 : "",
             PreviousPeriodRange = RangeWords(c.PreviousPeriod),
-            ShareOfGm = Percent("district.share-of-gm", c.ShareOfGm, $"{c.District}'s share of {area.AllEnquiriesLabel}", period, enquiriesFigure, new DistrictFigure.AreaEnquiries()),
+            ShareOfGm = Percent("district.share-of-gm", c.ShareOfGm, $"{c.District}'s share of {Wording.AllEnquiries(area)}", period, enquiriesFigure, new DistrictFigure.AreaEnquiries()),
             GmEnquiries = Count("gm.enquiries", c.GmEnquiries, $"{force} modern slavery enquiries across {area.AreaName}, district logged or not", period, new DistrictFigure.AreaEnquiries()),
             DistrictNotLogged = Count("gm.district-not-logged", c.DistrictNotLogged, $"{area.AreaAbbreviation} enquiries whose originating district was not logged", $"{period}; District blank or Not recorded", new DistrictFigure.DistrictNotLogged()),
         };

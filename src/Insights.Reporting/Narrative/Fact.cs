@@ -35,7 +35,7 @@ public sealed record Fact(
 
     public static Fact Percentage(string id, Share share, int decimals, string description, string filter, string source) =>
         new(id, share.Format(decimals), description, share.Percent, share.Numerator, share.Denominator,
-            share.DenominatorLabel, $"{decimals} decimal place{(decimals == 1 ? "" : "s")}, {Breakdowns.Rounding.RuleName}",
+            Wording.Denominator(share.Base), $"{decimals} decimal place{(decimals == 1 ? "" : "s")}, {Breakdowns.Rounding.RuleName}",
             filter, source);
 }
 

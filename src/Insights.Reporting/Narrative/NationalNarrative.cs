@@ -203,7 +203,7 @@ public sealed record NationalNarrative(
     {
         var rounded = change.RoundedPercent(0);
         var printed = rounded is null ? "[z]" : rounded == 0 ? "similar" : $"{Math.Abs(rounded.Value)}% {(rounded > 0 ? "increase" : "decrease")}";
-        return new Fact(id, printed, description, change.Percent, change.Current - change.Previous, change.Previous, change.PreviousLabel,
+        return new Fact(id, printed, description, change.Percent, change.Current - change.Previous, change.Previous, Wording.Against(change.Against),
             $"whole percent, {Rounding.RuleName}; 'similar' when it rounds to 0%", filter, source);
     }
 

@@ -56,7 +56,7 @@ public sealed record NationalYearNarrative(
                 $"quarters {year.Previous.First} to {year.Previous.Last}", NationalWording.YearTotalsSource(c.Sources, year.Previous)) with { Cells = FactCells.OfCount(c.Cells.PreviousYear) });
             var rounded = p.RoundedPercent(0);
             facts.Add(new Fact("national-year.change-on-previous-year", rounded is null ? "[z]" : Wording.Change(p), $"change in referrals from {year.Previous} to {year}",
-                p.Percent, p.Current - p.Previous, p.Previous, p.PreviousLabel, $"whole percent, {Rounding.RuleName}; 'similar' when it rounds to 0%",
+                p.Percent, p.Current - p.Previous, p.Previous, Wording.Against(p.Against), $"whole percent, {Rounding.RuleName}; 'similar' when it rounds to 0%",
                 $"{filter} against {year.Previous.First} to {year.Previous.Last}", totalsSource) { Cells = new(c.Cells.Referrals.And(c.Cells.PreviousYear), c.Cells.PreviousYear) });
         }
 

@@ -40,7 +40,7 @@ public sealed record NrmAreaNarrative(
             facts.Add(Fact.Count(slug + "-referrals-" + q.Compact.ToLowerInvariant(), ch.Previous, $"referrals where the exploitation took place in {c.Area}, {q.InWords}",
                 $"quarter = {q}; county or police force area = {c.Area}", source) with { Cells = FactCells.OfCount(c.Cells.Earlier) });
             facts.Add(new Fact(slug + "-change", Wording.Change(ch), $"change in {c.Area}'s referrals from {q.InWords} to {c.Quarter.InWords}",
-                ch.Percent, ch.Current - ch.Previous, ch.Previous, ch.PreviousLabel, $"whole percent, {Rounding.RuleName}; 'similar' when it rounds to 0%",
+                ch.Percent, ch.Current - ch.Previous, ch.Previous, Wording.Against(ch.Against), $"whole percent, {Rounding.RuleName}; 'similar' when it rounds to 0%",
                 $"{filter}; against {q}", source) { Cells = new(c.Cells.People.And(c.Cells.Earlier), c.Cells.Earlier) });
         }
         return new NrmAreaNarrative(c.Area, c.Quarter.InWords, Wording.Number(c.People),

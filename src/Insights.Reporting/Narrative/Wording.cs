@@ -58,6 +58,41 @@ public static class Wording
         return $"{Article(whole)} {whole}% {(r > 0 ? "increase" : "decrease")}";
     }
 
+    /// <summary>"all GM enquiries": the denominator of a district's share of its police area.</summary>
+    public static string AllEnquiries(PoliceArea area) => $"all {area.AreaAbbreviation} enquiries";
+
+    /// <summary>What a share is of, as facts.json, charts and tables name it ("enquiries where age and gender were known").</summary>
+    public static string Denominator(Breakdowns.ShareBase of) => of switch
+    {
+        Breakdowns.ShareBase.Named n => n.Text,
+        Breakdowns.ShareBase.DistrictEnquiries d => $"{d.District} enquiries",
+        Breakdowns.ShareBase.AreaEnquiries a => AllEnquiries(a.Area),
+        Breakdowns.ShareBase.AgeAndGenderKnown => "enquiries where age and gender were known",
+        Breakdowns.ShareBase.NationalityKnown => "enquiries where nationality was known",
+        Breakdowns.ShareBase.BritishAllegedVictims => "British alleged victims",
+        Breakdowns.ShareBase.OtherKnownNationalities => "alleged victims of other known nationalities",
+        Breakdowns.ShareBase.QuarterReferrals => "all referrals in the quarter",
+        Breakdowns.ShareBase.QuarterReferralsWhereAgeKnown => "referrals where age was known",
+        Breakdowns.ShareBase.UkNationals => "referrals of UK nationals",
+        Breakdowns.ShareBase.NonUkNationalsWhereAgeKnown => "referrals of non-UK nationals where age was known",
+        Breakdowns.ShareBase.TypeReferrals t => $"referrals for {t.Type.Label.ToLowerInvariant()} exploitation",
+        Breakdowns.ShareBase.YearFirstResponderReferrals => "referrals in the first-responder tables of the year's four quarters",
+        Breakdowns.ShareBase.YearReferralsWhereAgeKnown => "referrals in the year where age was known",
+        Breakdowns.ShareBase.UkReferrals u => $"all referrals in the UK in {u.Quarter.InWords}",
+        _ => throw new ArgumentOutOfRangeException(nameof(of), of, "a share's base without words"),
+    };
+
+    /// <summary>What a change is measured against, as facts.json names it ("2025 Q1 as published in the 2025 Q2 release").</summary>
+    public static string Against(Breakdowns.ChangeBase against) => against switch
+    {
+        Breakdowns.ChangeBase.Named n => n.Text,
+        Breakdowns.ChangeBase.QuarterAsPublished q => $"{q.Quarter} as published in the {q.Release}",
+        Breakdowns.ChangeBase.YearAsPublished y => $"{y.Year} as published in the {y.Release}",
+        Breakdowns.ChangeBase.PreviousHighest p => $"previous highest of the quarters loaded ({p.Quarter})",
+        Breakdowns.ChangeBase.AreaQuarter a => $"{a.Area}, {a.Quarter.InWords}",
+        _ => throw new ArgumentOutOfRangeException(nameof(against), against, "a change's base without words"),
+    };
+
     /// <summary>"A", "A and B", "A, B and C": names in a sentence (no serial comma, the statement's style).</summary>
     public static string List(IEnumerable<string> names)
     {
