@@ -107,7 +107,7 @@ public static class ContextCommand
             ? "give either --year or --from/--to, not both" : null);
         command.Refuse(r => (r.GetResult(From) is null) != (r.GetResult(To) is null) ? "--from and --to go together" : null);
         // The samples only when no input at all is given: never a sample beside the user's own file.
-        command.Refuse(r => r.GetResult(Gmp) is not null && r.GetResult(Nrm) is null ? "--gmp without --nrm: " + Samples.NationalInputNeeded : null);
+        command.Refuse(r => r.GetResult(Gmp) is not null && r.GetResult(Nrm) is null ? "--gmp without --nrm: " + RunWording.NationalInputNeeded : null);
         command.Refuse(r => r.GetResult(DateFormat) is not null && r.GetResult(Gmp) is null
             ? "--date-format says how the extract given with --gmp writes its dates: give it with --gmp" : null);
         // NRM releases alone give the national part and a placeholder for the district's (NationalJob): what

@@ -93,16 +93,16 @@ public static class ContextJob
     {
         var gmp = options.Gmp;
         var area = gmp.AreaOrDefault;
-        var district = area.Canonical(gmp.District) ?? throw new InputException(new SourceLocation("--district"),
-            $"'{gmp.District}' is not a {area.AreaName} district (expected one of {area.DistrictList})");
+        var district = area.Canonical(gmp.District) ?? throw new InputException(new SourceLocation(RunWording.Option.District),
+            RunWording.NotADistrict(gmp.District, area));
         // The NRM sample only beside the police sample: never invented national figures beside a real extract.
         var nrmOptions = options.Nrm ?? (gmp.Files.All(Samples.IsEmbedded) ? NrmOptions.Samples()
-            : throw new InputException(new SourceLocation("--nrm"), Samples.NationalInputNeeded));
+            : throw new InputException(new SourceLocation(RunWording.Option.Nrm), RunWording.NationalInputNeeded));
         var map = gmp.ColumnMapPath is null ? null : ColumnMap.Load(gmp.ColumnMapPath);
         var extract = stages.Time("police extract", () => GmpExtractReader.Read(gmp.Files, map, area, gmp.Today, gmp.DateOrder));
         var warnings = extract.Warnings.ToList();
         if (extract.Enquiries.Count == 0)
-            throw new InputException(new SourceLocation(gmp.Files[0]), "no enquiries: the extract has a header but no rows");
+            throw new InputException(new SourceLocation(gmp.Files[0]), RunWording.NoRows);
 
         var period = ChoosePeriod(gmp, extract, warnings);
         var context = stages.Time("district figures", () => DistrictBreakdown.Compute(extract.Enquiries, district, period, gmp.TopNationalities, area));
@@ -110,27 +110,22 @@ public static class ContextJob
         var first = extract.Enquiries.Min(e => e.DateLogged);
         var last = extract.Enquiries.Max(e => e.DateLogged);
         if (context.GmEnquiries == 0)
-            throw new InputException(new SourceLocation(gmp.Files[0]), string.Create(CultureInfo.InvariantCulture,
-                $"no enquiries logged from {period}: {(last < period.First ? "every date logged in the extract is before it" : first > period.Last ? "every date logged in the extract is after it" : "the extract's dates fall on both sides of it")} (check --year, --from/--to)"));
+            throw new InputException(new SourceLocation(gmp.Files[0]), RunWording.NothingInPeriod(period,
+                last < period.First ? RunWording.PeriodOutside.AfterEveryDate : first > period.Last ? RunWording.PeriodOutside.BeforeEveryDate : RunWording.PeriodOutside.BetweenDates));
         // An extract of one year alone would otherwise report "0 in the previous year" as if it were a fact.
         if (!context.PreviousPeriodCovered)
-            warnings.Add(new InputWarning("gmp-previous-period-not-covered", string.Create(CultureInfo.InvariantCulture,
-                $"the extract's earliest date logged is after the previous period began ({context.PreviousPeriod}), so the text leaves the previous-period count to the author (the extract holds {context.PreviousEnquiries} of it); add the earlier extract with --gmp")));
+            warnings.Add(new InputWarning(RunWording.PreviousPeriodNotCoveredCode, RunWording.PreviousPeriodNotCovered(context.PreviousPeriod, context.PreviousEnquiries)));
         // A chosen year with none of the district's enquiries is more likely a wrong extract or district than a fact
         // worth a section of zeros; a period the user gave is reported as asked (with a warning).
         if (context.Enquiries == 0 && gmp.Year is null && gmp.Range is null)
-            throw new InputException(new SourceLocation(gmp.Files[0]),
-                $"no enquiries for {district} from {period}, the year of the latest date logged (check --district and the extract, or give --year or --from/--to)");
+            throw new InputException(new SourceLocation(gmp.Files[0]), RunWording.NoDistrictEnquiriesInLatestYear(district, period));
         if (context.TiedAtCutOff.Count > 0)
         {
-            var tied = context.TiedAtCutOff;
-            var count = context.TopNationalities[^1].Count;
-            var before = context.TopNationalities.Count - tied.Count;
-            warnings.Add(new InputWarning("gmp-nationality-tie", string.Create(CultureInfo.InvariantCulture,
-                $"{tied.Count} nationalities tie with {count} enquir{(count == 1 ? "y" : "ies")} each at the top-{gmp.TopNationalities} cut-off ({string.Join(", ", tied)}); the text names them together in one bullet, so it lists {context.TopNationalities.Count} nationalities{(before > 0 ? $"; --top {before} would count the tied ones among other nationalities" : "")}")));
+            warnings.Add(new InputWarning(RunWording.NationalityTieCode, RunWording.NationalityTie(
+                context.TiedAtCutOff, context.TopNationalities[^1].Count, gmp.TopNationalities, context.TopNationalities.Count)));
         }
         if (context.Enquiries == 0)
-            warnings.Add(new InputWarning("gmp-no-district-enquiries", $"no enquiries for {district} from {period}"));
+            warnings.Add(new InputWarning(RunWording.NoDistrictEnquiriesCode, RunWording.NoDistrictEnquiries(district, period)));
         // The council's practice prints small counts; each one in a cross-classification of people is for a person to judge.
         foreach (var risk in stages.Time("disclosure risks", () => DisclosureRisk.Find(extract.Enquiries, district, period)).GroupBy(c => c.Classification))
             warnings.Add(new InputWarning(DisclosureWording.RiskCode,
@@ -197,9 +192,7 @@ public static class ContextJob
         .. result.Trends?.DistrictTrend is { } trend ? TrendFigures.DistrictTrend(trend, Samples.AreSynthetic(options.Gmp.Files), result.Trends.DistrictTrendSuppression) : [],
     ];
 
-    public static string ReportTitle(ContextResult result) =>
-        $"Current trends relating to modern slavery: {result.District.District}, " +
-        $"{result.District.Period.FirstMonthInWords} to {result.District.Period.LastMonthInWords}";
+    public static string ReportTitle(ContextResult result) => RunWording.ReportTitle(result.District.District, result.District.Period);
 
     static Period ChoosePeriod(GmpOptions gmp, GmpExtract extract, List<InputWarning> warnings)
     {
@@ -209,8 +202,7 @@ public static class ContextJob
         var fy = FinancialYear.Containing(latest);
         // An extract taken mid-year would otherwise be reported as if the year were complete.
         if (latest < fy.LastDay.AddMonths(-1))
-            warnings.Add(new InputWarning("gmp-partial-year", string.Create(CultureInfo.InvariantCulture,
-                $"no enquiry was logged on or after {fy.LastDay.AddMonths(-1):yyyy-MM-dd}, so {fy} may be incomplete; give --year or --from/--to to choose the period")));
+            warnings.Add(new InputWarning(RunWording.PartialYearCode, RunWording.PartialYear(fy.LastDay.AddMonths(-1), fy)));
         return fy.Period;
     }
 }

@@ -25,7 +25,7 @@ public static class NationalJob
     public static NationalResult Compute(NationalOnlyOptions options)
     {
         if (options.Trends?.DistrictTrend == true)
-            throw new InputException(new SourceLocation("--district-trend"), "the district trend needs the police extract: give --gmp FILE");
+            throw new InputException(new SourceLocation(RunWording.Option.DistrictTrend), RunWording.DistrictTrendNeedsExtract);
         var part = NationalStep.Compute(options.Nrm, options.Trends, policeFiles: []);
         var templates = new TemplateLibrary(options.TemplatesFolder);
         var warnings = new List<InputWarning>(part.Warnings) { new(OutputWording.DistrictNotGivenCode, OutputWording.DistrictNotGiven) };

@@ -7,6 +7,7 @@ using Insights.Forecasting;
 using Insights.Model;
 using Insights.Sources;
 using Insights.Store;
+using Insights.Narrative;
 
 namespace Insights.Pipeline;
 
@@ -107,9 +108,9 @@ public static class ReferralForecasts
     public static ReferralForecast Compute(NrmHistory history, int horizon = 4)
     {
         ArgumentNullException.ThrowIfNull(history);
-        if (horizon is < 1 or > 8) throw new InputException(new SourceLocation("--horizon"), $"the horizon must be 1 to 8 quarters, not {horizon}");
+        if (horizon is < 1 or > 8) throw new InputException(new SourceLocation(RunWording.Option.Horizon), RunWording.HorizonOutOfRange(horizon));
         var release = history.Releases.LastOrDefault(r => r.HasSeries)
-            ?? throw new InputException(new SourceLocation("--nrm"), "no release loaded has the referrals-by-quarter table (Table_2 in 2023), which the forecast needs");
+            ?? throw new InputException(new SourceLocation(RunWording.Option.Nrm), RunWording.ForecastNeedsSeries);
         var quarters = release.SeriesQuarters.ToList();
         var observed = new List<(Quarter, int)>();
         foreach (var q in quarters)

@@ -1,3 +1,5 @@
+using Insights.Narrative;
+
 namespace Insights.Pipeline;
 
 /// <summary>
@@ -71,25 +73,16 @@ public static class Samples
         var invented = policeFiles.Where(IsEmbedded).Concat(nrmFiles.Where(f => AreReconstructed([f]))).ToList();
         var own = policeFiles.Concat(nrmFiles).Where(f => !IsEmbedded(f)).ToList();
         if (invented.Count > 0 && own.Count > 0)
-            throw new InputException(new SourceLocation(own[0]),
-                $"the sample {Path.GetFileName(invented[0].Split('#')[0])} cannot be combined with your own inputs: samples are used only when no input is given; give your own --gmp and --nrm files");
+            throw new InputException(new SourceLocation(own[0]), RunWording.SampleWithOwnInputs(Path.GetFileName(invented[0].Split('#')[0])));
         // The NRM tables keep every release loaded: invented cells beside published ones would be one table.
         var reconstructed = nrmFiles.Where(f => AreReconstructed([f])).ToList();
         if (reconstructed.Count > 0 && reconstructed.Count < nrmFiles.Count)
-            throw new InputException(new SourceLocation(reconstructed[0]),
-                "the reconstructed sample release cannot be loaded with published releases (its invented cells would sit in one table with real ones): give it alone or leave it out");
+            throw new InputException(new SourceLocation(reconstructed[0]), RunWording.ReconstructedWithPublished);
     }
 
     /// <summary>The line a person sees first in every output of a run on the samples; null for a run on real inputs.</summary>
     public static string? Note(IReadOnlyList<string> policeFiles, IReadOnlyList<string> reportedReleaseFiles) =>
         Narrative.OutputWording.SampleNote(AreSynthetic(policeFiles), AreReconstructed(reportedReleaseFiles));
-
-    /// <summary>
-    /// Why a run given only a police extract stops: the national context would otherwise be the reconstructed
-    /// sample's invented figures printed as fact.
-    /// </summary>
-    public const string NationalInputNeeded =
-        "the national context needs the NRM release: download the data tables (\"Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK\", e.g. modern-slavery-nrm-tables-apr-jun-2025.ods) from gov.uk and add --nrm FILE; the samples are used only when no input at all is given";
 
     /// <summary>A Parquet row's provenance: "sample: file names" for the embedded samples, else "input: file names".</summary>
     public static string Provenance(IReadOnlyList<string> files, bool sample) =>
