@@ -101,14 +101,15 @@ public static class ContextJob
         var map = gmp.ColumnMapPath is null ? null : ColumnMap.Load(gmp.ColumnMapPath);
         var extract = stages.Time("police extract", () => GmpExtractReader.Read(gmp.Files, map, area, gmp.Today, gmp.DateOrder));
         var warnings = extract.Warnings.ToList();
-        if (extract.Enquiries.Count == 0)
+        // The breakdowns count the reader's columns: no record per row, no second read of the files.
+        var rows = extract.Columns;
+        if (rows.Count == 0)
             throw new InputException(new SourceLocation(gmp.Files[0]), RunWording.NoRows);
 
         var period = ChoosePeriod(gmp, extract, warnings);
-        var context = stages.Time("district figures", () => DistrictBreakdown.Compute(extract.Enquiries, district, period, gmp.TopNationalities, area));
+        var context = stages.Time("district figures", () => DistrictBreakdown.Compute(rows, district, period, gmp.TopNationalities, area));
         // The extract's first and last dates are a person's data: messages say only where they fall.
-        var first = extract.Enquiries.Min(e => e.DateLogged);
-        var last = extract.Enquiries.Max(e => e.DateLogged);
+        var (first, last) = rows.DateRange();
         if (context.GmEnquiries == 0)
             throw new InputException(new SourceLocation(gmp.Files[0]), RunWording.NothingInPeriod(period,
                 last < period.First ? RunWording.PeriodOutside.AfterEveryDate : first > period.Last ? RunWording.PeriodOutside.BeforeEveryDate : RunWording.PeriodOutside.BetweenDates));
@@ -127,13 +128,13 @@ public static class ContextJob
         if (context.Enquiries == 0)
             warnings.Add(new InputWarning(RunWording.NoDistrictEnquiriesCode, RunWording.NoDistrictEnquiries(district, period)));
         // The council's practice prints small counts; each one in a cross-classification of people is for a person to judge.
-        foreach (var risk in stages.Time("disclosure risks", () => DisclosureRisk.Find(extract.Enquiries, district, period)).GroupBy(c => c.Classification))
+        foreach (var risk in stages.Time("disclosure risks", () => DisclosureRisk.Find(rows, district, period)).GroupBy(c => c.Classification))
             warnings.Add(new InputWarning(DisclosureWording.RiskCode,
                 DisclosureWording.RiskWarning(district, period, risk.Key, [.. risk], DisclosureRisk.DefaultThreshold)));
 
         var templates = stages.Time("templates", () => new TemplateLibrary(options.TemplatesFolder));
         var suppression = options.SuppressBelow is { } threshold
-            ? DistrictDisclosure.Protect(context, DistrictComparison.CountsByDistrict(extract.Enquiries, period, area), threshold)
+            ? DistrictDisclosure.Protect(context, DistrictComparison.CountsByDistrict(rows, period, area), threshold)
             : null;
         var section = stages.Time("district text", () => DistrictNarrative.Render(context, templates, extract.SourceDescription, suppression, gmp.MinimumBase));
 
@@ -188,7 +189,7 @@ public static class ContextJob
     public static IReadOnlyList<ChartFigure> Figures(ContextResult result, ContextOptions options) =>
     [
         .. result.National is { } national && result.Nrm is { } history ? NationalStep.Figures(national, history, result.Trends) : [],
-        .. DistrictFigures.Build(result.District, result.Extract.Enquiries, Samples.AreSynthetic(options.Gmp.Files), result.Suppression),
+        .. DistrictFigures.Build(result.District, result.Extract.Columns, Samples.AreSynthetic(options.Gmp.Files), result.Suppression),
         .. result.Trends?.DistrictTrend is { } trend ? TrendFigures.DistrictTrend(trend, Samples.AreSynthetic(options.Gmp.Files), result.Trends.DistrictTrendSuppression) : [],
     ];
 
@@ -198,7 +199,7 @@ public static class ContextJob
     {
         if (gmp.Range is { } range) return range;
         if (gmp.Year is { } year) return year.Period;
-        var latest = extract.Enquiries.Max(e => e.DateLogged);
+        var latest = extract.Columns.DateRange().Last;
         var fy = FinancialYear.Containing(latest);
         // An extract taken mid-year would otherwise be reported as if the year were complete.
         if (latest < fy.LastDay.AddMonths(-1))

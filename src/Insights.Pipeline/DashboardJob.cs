@@ -15,7 +15,7 @@ public static class DashboardJob
         var area = result.District.Area;
         return new DashboardInputs(
             $"Modern slavery dashboard: {result.District.District} and {area.AreaName}, with the national NRM figures",
-            result.Extract.Enquiries,
+            result.Extract.Columns,
             result.District,
             synthetic ? DistrictFigures.Source(area) + ", synthetic sample" : DistrictFigures.Source(area),
             synthetic,

@@ -13,7 +13,7 @@ public static class DistrictFigures
 
     /// <summary>The charts; under the disclosure rule (<paramref name="suppression"/>) each figure the text withholds
     /// is "[c]" in its chart and table, and a percentage of a withheld count or base too.</summary>
-    public static IReadOnlyList<ChartFigure> Build(DistrictContext context, IReadOnlyList<Enquiry> enquiries, bool synthetic,
+    public static IReadOnlyList<ChartFigure> Build(DistrictContext context, EnquiryColumns enquiries, bool synthetic,
         DistrictSuppression? suppression = null)
     {
         var rule = suppression ?? DistrictSuppression.None;

@@ -67,7 +67,7 @@ public static class RunManifest
         };
         AddNational(opts, options.Nrm, result.National?.Quarter, options.TemplatesFolder, options.Trends);
         var police = gmp.Files.Select(f => Describe(f, "police extract") with { Rows = null }).ToList();
-        var rows = result.Extract.Enquiries.Count;
+        var rows = result.Extract.Columns.Count;
         var policeSource = new Source([.. police.Select(p => p.File)], Rows: rows);
         return Write(result.SampleNote, opts, [.. police.Select((p, i) => i == 0 && police.Count == 1 ? p with { Rows = rows } : p), .. NrmInputs(result.Nrm)],
             options.TemplatesFolder, result.Markdown, result.Facts.Facts, result.Nrm, result.National?.Quarter,

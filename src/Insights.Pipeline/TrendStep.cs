@@ -49,7 +49,7 @@ public static class TrendStep
             throw new ArgumentException("the district trend needs the police extract", nameof(options));
         var year = options.NationalYear is { } y ? NationalStep.Worded(() => Breakdowns.NationalYear.Compute(nrm, y)) : null;
         var area = options.NrmArea is { } a ? NationalStep.Worded(() => NrmAreas.Compute(nrm, a)) : null;
-        var trend = options.DistrictTrend ? DistrictTrends.Compute(extract!.Enquiries, district!, extract.Area) : null;
+        var trend = options.DistrictTrend ? DistrictTrends.Compute(extract!.Columns, district!, extract.Area) : null;
         var withheld = trend is not null && suppressBelow is { } threshold ? DistrictTrendDisclosure.Protect(trend, threshold) : null;
         var forecast = options.ForecastWanted ? ReferralForecasts.Compute(nrm, options.Horizon) : null;
         ForecastNarrative? sentence = null;

@@ -37,7 +37,7 @@ public sealed class ShareableEnquiryTableTests : IDisposable
         Add("Bolton", "Sexual exploitation", 5);
         Add(null, "Labour exploitation", 8);
         var context = DistrictBreakdown.Compute(enquiries, "Stockport", new FinancialYear(2024).Period);
-        var police = DashboardBuilder.Police(new DashboardInputs("test", enquiries, context, "test source", false, null, null, null, false));
+        var police = DashboardBuilder.Police(new DashboardInputs("test", EnquiryColumns.From(enquiries), context, "test source", false, null, null, null, false));
         return EnquiryAggregates.FromPublished(PublishedPoliceData.Apply(police, 5), "input: test.csv");
     }
 

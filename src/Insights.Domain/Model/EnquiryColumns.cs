@@ -63,6 +63,35 @@ public sealed class EnquiryColumns
 
     public int FindNationality(string name) => _nationalityNames.Find(name) is var i and >= 0 ? i + 1 : -1;
 
+    /// <summary>The first and last dates logged; the columns must hold a row.</summary>
+    public (DateOnly First, DateOnly Last) DateRange()
+    {
+        if (Count == 0) throw new InvalidOperationException("no enquiries");
+        int first = int.MaxValue, last = int.MinValue;
+        foreach (var day in Days)
+        {
+            if (day < first) first = day;
+            if (day > last) last = day;
+        }
+        return (DateOnly.FromDayNumber(first), DateOnly.FromDayNumber(last));
+    }
+
+    /// <summary>The exploitation types some row holds, by code (a name whose rows were all removed is not one).</summary>
+    public IReadOnlyList<int> TypesPresent()
+    {
+        var seen = new bool[TypeNames.Count];
+        foreach (var t in Types) seen[t] = true;
+        return [.. Enumerable.Range(0, seen.Length).Where(t => seen[t])];
+    }
+
+    /// <summary>The nationalities some row holds, by code (1-based).</summary>
+    public IReadOnlyList<int> NationalitiesPresent()
+    {
+        var seen = new bool[NationalityNames.Count + 1];
+        foreach (var n in Nationalities) seen[n] = true;
+        return [.. Enumerable.Range(1, seen.Length - 1).Where(n => seen[n])];
+    }
+
     /// <summary>The age byte of an age: unknown, or clamped to 0..254 (the age groups of every age are kept).</summary>
     public static byte AgeByte(int? age) => age is { } a ? (byte)Math.Clamp(a, 0, UnknownAge - 1) : UnknownAge;
 

@@ -15,8 +15,9 @@ public sealed record GmpExtract(IReadOnlyList<Enquiry> Enquiries, IReadOnlyList<
     EnquiryColumns? _columns;
 
     /// <summary>
-    /// The enquiries as columns of codes, what the breakdowns count: the reader fills them in one pass, and
-    /// <see cref="Enquiries"/> is then a view made from them (and the ids, read again) only when asked for.
+    /// The enquiries as columns of codes, what the breakdowns, the jobs and the notebooks count: the reader fills
+    /// them in one pass. <see cref="Enquiries"/> is a record view made from them, with the ids read from the files
+    /// again, only when asked for (<see cref="ToFrame"/>, small extracts in a notebook); no job uses it.
     /// </summary>
     public EnquiryColumns Columns
     {

@@ -56,7 +56,7 @@ public sealed class SampleDashboard : SampleDashboardFile
             new("D", new DateOnly(2024, 7, 1), "Stockport", PlotlyLink, 50, Gender.Male, "British"),
         ];
         var context = DistrictBreakdown.Compute(hostile, "Stockport", new FinancialYear(2024).Period);
-        var inputs = new DashboardInputs("<b>Hostile</b> & \"quoted\"", hostile, context, "Source: test", false, null, null, null, false);
+        var inputs = new DashboardInputs("<b>Hostile</b> & \"quoted\"", EnquiryColumns.From(hostile), context, "Source: test", false, null, null, null, false);
         File.WriteAllText(HostilePath, DashboardPage.Render(DashboardBuilder.Build(inputs)));
     }
 

@@ -8,7 +8,7 @@ namespace Insights.Outputs.Dashboard;
 /// <summary>What the dashboard is built from: the job's inputs as loaded, and how it was run.</summary>
 public sealed record DashboardInputs(
     string Title,
-    IReadOnlyList<Enquiry> Enquiries,
+    EnquiryColumns Enquiries,
     DistrictContext District,
     string PoliceSource,
     bool PoliceSynthetic,
@@ -70,27 +70,46 @@ public static class DashboardBuilder
         var area = inputs.District.Area;
         var enquiries = inputs.Enquiries;
         var districts = area.Districts.Append(EnquiryAggregates.NotLogged).ToList();
-        var years = enquiries.Select(e => FinancialYear.Containing(e.DateLogged)).Distinct().Order().ToList();
-        var types = enquiries.Select(e => e.ExploitationType).Distinct(StringComparer.Ordinal)
+        // The financial years some enquiry was logged in (a year without any is not a value of the dimension).
+        var years = new List<FinancialYear>();
+        if (enquiries.Count > 0)
+        {
+            var (firstLogged, lastLogged) = enquiries.DateRange();
+            var firstYear = FinancialYear.Containing(firstLogged).StartYear;
+            var present = new bool[FinancialYear.Containing(lastLogged).StartYear - firstYear + 1];
+            foreach (var day in enquiries.Days) present[FinancialYear.Containing(DateOnly.FromDayNumber(day)).StartYear - firstYear] = true;
+            years.AddRange(Enumerable.Range(0, present.Length).Where(i => present[i]).Select(i => new FinancialYear(firstYear + i)));
+        }
+        var yearIndex = years.Select((y, i) => (y.StartYear, i)).ToDictionary(x => x.StartYear, x => x.i);
+        var types = enquiries.TypesPresent().Select(t => enquiries.TypeNames[t])
             .OrderBy(DistrictBreakdown.TypeRank).ThenBy(t => t, StringComparer.Ordinal).ToList();
         string[] ages = [EnquiryAggregates.AgeGroupName(AgeGroup.Adult), EnquiryAggregates.AgeGroupName(AgeGroup.UnderEighteen), EnquiryAggregates.Unknown];
         string[] genders = [nameof(Model.Gender.Male), nameof(Model.Gender.Female), EnquiryAggregates.Unknown];
-        var nationalities = enquiries.Where(e => e.Nationality is not null).Select(e => e.Nationality!).Distinct(StringComparer.Ordinal)
+        var nationalities = enquiries.NationalitiesPresent().Select(n => enquiries.NationalityNames[n - 1])
             .Order(StringComparer.Ordinal).Append(EnquiryAggregates.Unknown).ToList();
 
+        // Each code's index in the dimension's values, looked up once per code, not per row.
         var districtIndex = Index(districts);
+        var districtOf = new[] { districtIndex[EnquiryAggregates.NotLogged] }.Concat(enquiries.DistrictNames.Select(d => districtIndex[d])).ToArray();
         var typeIndex = Index(types);
+        var typeOf = enquiries.TypeNames.Select(t => typeIndex.GetValueOrDefault(t, -1)).ToArray();
         var nationalityIndex = Index(nationalities);
-        var cells = enquiries
-            .GroupBy(e => (
-                District: districtIndex[e.District ?? EnquiryAggregates.NotLogged],
-                Year: years.IndexOf(FinancialYear.Containing(e.DateLogged)),
-                Month: (e.DateLogged.Month + 8) % 12,
-                Type: typeIndex[e.ExploitationType],
-                Age: e.AgeGroup switch { AgeGroup.Adult => 0, AgeGroup.UnderEighteen => 1, _ => 2 },
-                Gender: e.Gender switch { Model.Gender.Male => 0, Model.Gender.Female => 1, _ => 2 },
-                Nationality: nationalityIndex[e.Nationality ?? EnquiryAggregates.Unknown]))
-            .Select(g => new CubeCell([g.Key.District, g.Key.Year, g.Key.Month, g.Key.Type, g.Key.Age, g.Key.Gender, g.Key.Nationality], g.Count()))
+        var nationalityOf = new[] { nationalityIndex[EnquiryAggregates.Unknown] }.Concat(enquiries.NationalityNames.Select(n => nationalityIndex.GetValueOrDefault(n, -1))).ToArray();
+        var counts = new Dictionary<(int District, int Year, int Month, int Type, int Age, int Gender, int Nationality), int>();
+        ReadOnlySpan<int> days = enquiries.Days, typeCodes = enquiries.Types, nationalityCodes = enquiries.Nationalities;
+        ReadOnlySpan<ushort> districtCodes = enquiries.Districts;
+        ReadOnlySpan<byte> ageBytes = enquiries.Ages, genderBytes = enquiries.Genders;
+        for (var i = 0; i < days.Length; i++)
+        {
+            var date = DateOnly.FromDayNumber(days[i]);
+            var key = (districtOf[districtCodes[i]], yearIndex[FinancialYear.Containing(date).StartYear], (date.Month + 8) % 12, typeOf[typeCodes[i]],
+                EnquiryColumns.AgeGroupOf(ageBytes[i]) switch { AgeGroup.Adult => 0, AgeGroup.UnderEighteen => 1, _ => 2 },
+                (Gender)genderBytes[i] switch { Model.Gender.Male => 0, Model.Gender.Female => 1, _ => 2 },
+                nationalityOf[nationalityCodes[i]]);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        var cells = counts
+            .Select(kv => new CubeCell([kv.Key.District, kv.Key.Year, kv.Key.Month, kv.Key.Type, kv.Key.Age, kv.Key.Gender, kv.Key.Nationality], kv.Value))
             .OrderBy(c => c.Key, KeyOrder.Instance)
             .ToList();
 
