@@ -35,7 +35,7 @@ public static class DistrictFigures
         if (context.AgeAndGenderKnown > 0)
         {
             (string Gender, string Age, int Count, DistrictFigure Figure) Cell(Gender g, AgeGroup age, int count) =>
-                (g.ToString(), age == AgeGroup.Adult ? "Adult" : "Under 18", count, new DistrictFigure.GenderAge(g, age));
+                (g.ToString(), AgeGroups.ShortLabel(age), count, new DistrictFigure.GenderAge(g, age));
             var cells = new[]
             {
                 Cell(Gender.Male, AgeGroup.Adult, context.Male.Adults), Cell(Gender.Male, AgeGroup.UnderEighteen, context.Male.UnderEighteen),

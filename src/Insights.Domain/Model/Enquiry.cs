@@ -28,6 +28,31 @@ public enum Gender { Unknown, Male, Female }
 
 public enum AgeGroup { Unknown, Adult, UnderEighteen }
 
+/// <summary>
+/// The one label map of the age groups: the table and dashboard label, as the statistical tables head their
+/// columns, and the short label of charts and notebook frames, where the group sits beside its count.
+/// </summary>
+public static class AgeGroups
+{
+    public const string UnknownLabel = "Unknown";
+
+    /// <summary>"Adult (18 or over)", "Under 18", "Unknown".</summary>
+    public static string Label(AgeGroup group) => group switch
+    {
+        AgeGroup.Adult => "Adult (18 or over)",
+        AgeGroup.UnderEighteen => "Under 18",
+        _ => UnknownLabel,
+    };
+
+    /// <summary>"Adult", "Under 18", "Unknown".</summary>
+    public static string ShortLabel(AgeGroup group) => group switch
+    {
+        AgeGroup.Adult => "Adult",
+        AgeGroup.UnderEighteen => "Under 18",
+        _ => UnknownLabel,
+    };
+}
+
 /// <summary>Matching of free-text categories regardless of case and spacing.</summary>
 public static class Category
 {

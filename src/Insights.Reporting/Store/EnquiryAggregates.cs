@@ -56,10 +56,5 @@ public static class EnquiryAggregates
     /// <summary>"2024-25": a financial year safe as a Hive folder value (no "/").</summary>
     public static string PartitionName(FinancialYear year) => year.ToString().Replace('/', '-');
 
-    public static string AgeGroupName(AgeGroup group) => group switch
-    {
-        AgeGroup.Adult => "Adult (18 or over)",
-        AgeGroup.UnderEighteen => "Under 18",
-        _ => Unknown,
-    };
+    public static string AgeGroupName(AgeGroup group) => AgeGroups.Label(group);
 }

@@ -45,7 +45,7 @@ public sealed record GmpExtract(IReadOnlyList<Enquiry> Enquiries, IReadOnlyList<
         public static EnquiryRow From(Enquiry e) => new(
             e.Id, e.DateLogged.ToDateTime(TimeOnly.MinValue), e.District, e.ExploitationType,
             e.Age is { } a ? a : double.NaN, e.Gender.ToString(), e.Nationality,
-            e.AgeGroup switch { Model.AgeGroup.Adult => "Adult", Model.AgeGroup.UnderEighteen => "Under 18", _ => "Unknown" });
+            AgeGroups.ShortLabel(e.AgeGroup));
     }
 }
 
