@@ -93,7 +93,7 @@ public static class ContextJob
     {
         var gmp = options.Gmp;
         var area = gmp.AreaOrDefault;
-        var district = area.Canonical(gmp.District) ?? throw new InputException(new SourceLocation(RunWording.Option.District),
+        var district = area.Find(gmp.District) ?? throw new InputException(new SourceLocation(RunWording.Option.District),
             RunWording.NotADistrict(gmp.District, area));
         // The NRM sample only beside the police sample: never invented national figures beside a real extract.
         var nrmOptions = options.Nrm ?? (gmp.Files.All(Samples.IsEmbedded) ? NrmOptions.Samples()

@@ -63,10 +63,11 @@ public static class DistrictFigures
                 (previous, context.PreviousEnquiries), (period, context.Enquiries), source, "Enquiries",
                 rule.IsWithheld(new DistrictFigure.PreviousEnquiries()), enquiriesWithheld));
 
-        var districts = DistrictComparison.CountsByDistrict(enquiries, context.Period, area);
-        figures.Add(Figures.DistrictComparison($"Enquiries by {area.AreaName} district, {period}", districts, d,
+        var counts = DistrictComparison.CountsByDistrict(enquiries, context.Period, area);
+        var districts = counts.Select(x => (x.District.Name, x.Count)).ToArray();
+        figures.Add(Figures.DistrictComparison($"Enquiries by {area.AreaName} district, {period}", districts, d.Name,
             context.GmEnquiries, Wording.AllEnquiries(area), source,
-            withheld: Withheld(districts, x => x.District, x => x.District == d ? new DistrictFigure.Enquiries() : new DistrictFigure.OtherDistrict(x.District)),
+            withheld: Withheld(counts, x => x.District.Name, x => x.District == d ? new DistrictFigure.Enquiries() : new DistrictFigure.OtherDistrict(x.District)),
             denominatorWithheld: rule.IsWithheld(new DistrictFigure.AreaEnquiries()),
             notLogged: (context.DistrictNotLogged, rule.IsWithheld(new DistrictFigure.DistrictNotLogged()))));
         return figures;

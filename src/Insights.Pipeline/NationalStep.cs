@@ -29,7 +29,7 @@ public static class NationalStep
     /// <param name="policeFiles">The police extract's files (none for a run on NRM releases alone), to keep samples apart.</param>
     /// <param name="suppressBelow">The disclosure rule's threshold for the district trend (<c>--suppress-below</c>).</param>
     public static NationalPart Compute(NrmOptions options, TrendOptions? trends, IReadOnlyList<string> policeFiles,
-        GmpExtract? extract = null, string? district = null, int? suppressBelow = null)
+        GmpExtract? extract = null, District? district = null, int? suppressBelow = null)
     {
         var nrm = NrmLoader.Load(options.Files, options.Quarter);
         Samples.CheckNotMixed(policeFiles, [.. nrm.Releases.SelectMany(r => r.Files)]);

@@ -52,7 +52,7 @@ public static class RunManifest
         var gmp = options.Gmp;
         var opts = new SortedDictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["district"] = result.District.District,
+            ["district"] = result.District.District.Name,
             ["period"] = result.District.Period.ToString(),
             ["year"] = gmp.Year?.ToString(),
             ["from"] = gmp.Range?.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -41,7 +41,7 @@ public static class TrendStep
 {
     /// <param name="extract">The police extract, or null for a run on NRM releases alone (then no district trend).</param>
     /// <param name="suppressBelow">The disclosure rule's threshold (<c>--suppress-below</c>) for the district trend; null: exact counts.</param>
-    public static TrendResult Compute(TrendOptions options, NrmHistory nrm, GmpExtract? extract, string? district, int? suppressBelow = null)
+    public static TrendResult Compute(TrendOptions options, NrmHistory nrm, GmpExtract? extract, District? district, int? suppressBelow = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(nrm);

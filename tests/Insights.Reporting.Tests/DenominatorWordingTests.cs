@@ -9,7 +9,7 @@ public class DenominatorWordingTests
 {
     public static TheoryData<ShareBase, string> Bases => new()
     {
-        { new ShareBase.DistrictEnquiries("Stockport"), "Stockport enquiries" },
+        { new ShareBase.DistrictEnquiries(PoliceArea.GreaterManchester.Of("Stockport")), "Stockport enquiries" },
         { new ShareBase.AreaEnquiries(PoliceArea.GreaterManchester), "all GM enquiries" },
         { new ShareBase.AgeAndGenderKnown(), "enquiries where age and gender were known" },
         { new ShareBase.TypeReferrals(NrmExploitationType.OneType("Criminal")), "referrals for criminal exploitation" },

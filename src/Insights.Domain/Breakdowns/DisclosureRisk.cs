@@ -25,14 +25,15 @@ public static class DisclosureRisk
 
     public const string UnknownNationality = "Unknown";
 
-    public static IReadOnlyList<SmallCell> Find(IReadOnlyList<Enquiry> enquiries, string district, Period period, int threshold = DefaultThreshold) =>
-        Find(EnquiryColumns.From(enquiries), district, period, threshold);
+    public static IReadOnlyList<SmallCell> Find(IReadOnlyList<Enquiry> enquiries, string district, Period period, int threshold = DefaultThreshold,
+        PoliceArea? area = null) =>
+        Find(EnquiryColumns.From(enquiries), (area ?? PoliceArea.GreaterManchester).Of(district), period, threshold);
 
     /// <summary>The same from columns of codes: one pass over the district's rows in the period into arrays of counts.</summary>
-    public static IReadOnlyList<SmallCell> Find(EnquiryColumns enquiries, string district, Period period, int threshold = DefaultThreshold)
+    public static IReadOnlyList<SmallCell> Find(EnquiryColumns enquiries, District district, Period period, int threshold = DefaultThreshold)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 1);
-        var code = enquiries.FindDistrict(district);
+        var code = enquiries.FindDistrict(district.Name);
         var (first, last) = (period.First.DayNumber, period.Last.DayNumber);
         var firstMonth = new DateOnly(period.First.Year, period.First.Month, 1);
         int MonthIndex(DateOnly d) => (d.Year - firstMonth.Year) * 12 + d.Month - firstMonth.Month;
@@ -65,7 +66,7 @@ public static class DisclosureRisk
                     cells.Add(new SmallCell(CrossClassification.NationalityByAge, name, age, null, nationalityAge[c, (int)age]));
         for (var m = 0; m < months.Length; m++)
             if (Small(months[m]))
-                cells.Add(new SmallCell(CrossClassification.DistrictByMonth, district, null, firstMonth.AddMonths(m), months[m]));
+                cells.Add(new SmallCell(CrossClassification.DistrictByMonth, district.Name, null, firstMonth.AddMonths(m), months[m]));
         return cells;
     }
 }

@@ -10,11 +10,11 @@ public static class DistrictComparison
     /// every district appears), in the area's list order. Enquiries whose district was not logged are not a district
     /// and are left out; they stay in the area's total.
     /// </summary>
-    public static IReadOnlyList<(string District, int Count)> CountsByDistrict(IReadOnlyList<Enquiry> enquiries, Period period,
+    public static IReadOnlyList<(District District, int Count)> CountsByDistrict(IReadOnlyList<Enquiry> enquiries, Period period,
         PoliceArea? area = null) => CountsByDistrict(EnquiryColumns.From(enquiries), period, area);
 
     /// <summary>The same from columns of codes, counted in an array keyed by the district code.</summary>
-    public static IReadOnlyList<(string District, int Count)> CountsByDistrict(EnquiryColumns enquiries, Period period,
+    public static IReadOnlyList<(District District, int Count)> CountsByDistrict(EnquiryColumns enquiries, Period period,
         PoliceArea? area = null)
     {
         var counts = new int[enquiries.DistrictNames.Count + 1];
@@ -23,7 +23,7 @@ public static class DistrictComparison
         ReadOnlySpan<ushort> districts = enquiries.Districts;
         for (var i = 0; i < days.Length; i++)
             if (days[i] >= first && days[i] <= last) counts[districts[i]]++;
-        return (area ?? PoliceArea.GreaterManchester).Districts
-            .Select(d => (d, enquiries.FindDistrict(d) is var code and > 0 ? counts[code] : 0)).ToList();
+        area ??= PoliceArea.GreaterManchester;
+        return area.Districts.Select(d => (area.Of(d), enquiries.FindDistrict(d) is var code and > 0 ? counts[code] : 0)).ToList();
     }
 }

@@ -28,7 +28,7 @@ public sealed record GenderGroup(Gender Gender, Share Share, int Adults, int Und
 /// <param name="BritishChildren">British alleged victims under 18 / all British alleged victims (age known or not, as the statement).</param>
 /// <param name="OtherNationalityChildren">Under 18s of other known nationalities / all alleged victims of other known nationalities.</param>
 public sealed record DistrictContext(
-    string District,
+    District District,
     Period Period,
     Period PreviousPeriod,
     int Enquiries,
@@ -73,10 +73,10 @@ public static class DistrictBreakdown
     /// denominator of the district's share.</param>
     public static DistrictContext Compute(IReadOnlyList<Enquiry> enquiries, string district, Period period,
         int topNationalities = DefaultTopNationalities, PoliceArea? area = null) =>
-        Compute(EnquiryColumns.From(enquiries), district, period, topNationalities, area);
+        Compute(EnquiryColumns.From(enquiries), (area ?? PoliceArea.GreaterManchester).Of(district), period, topNationalities, area);
 
     /// <summary>The same from columns of codes: one pass over the rows into arrays of counts keyed by the codes.</summary>
-    public static DistrictContext Compute(EnquiryColumns enquiries, string district, Period period,
+    public static DistrictContext Compute(EnquiryColumns enquiries, District district, Period period,
         int topNationalities = DefaultTopNationalities, PoliceArea? area = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(topNationalities);
@@ -84,7 +84,7 @@ public static class DistrictBreakdown
         var previous = period.Preceding();
         var (first, last) = (period.First.DayNumber, period.Last.DayNumber);
         var (previousFirst, previousLast) = (previous.First.DayNumber, previous.Last.DayNumber);
-        var code = enquiries.FindDistrict(district);
+        var code = enquiries.FindDistrict(district.Name);
         int inPeriod = 0, notLogged = 0, n = 0, previousCount = 0, earliest = int.MaxValue;
         var types = new int[enquiries.TypeNames.Count];
         var nationalities = new int[enquiries.NationalityNames.Count + 1];

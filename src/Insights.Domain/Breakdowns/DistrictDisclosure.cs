@@ -10,7 +10,7 @@ public abstract record DistrictFigure
     public sealed record AreaEnquiries : DistrictFigure;
     public sealed record DistrictNotLogged : DistrictFigure;
     /// <summary>Another district of the area (the chart of districts prints each).</summary>
-    public sealed record OtherDistrict(string Name) : DistrictFigure;
+    public sealed record OtherDistrict(District District) : DistrictFigure;
     public sealed record Type(string Name) : DistrictFigure;
     public sealed record GenderTotal(Gender Gender) : DistrictFigure;
     public sealed record GenderAge(Gender Gender, AgeGroup Age) : DistrictFigure;
@@ -45,7 +45,7 @@ public sealed record DistrictSuppression(int Threshold, IReadOnlyDictionary<Dist
 /// </summary>
 public static class DistrictDisclosure
 {
-    public static DistrictSuppression Protect(DistrictContext c, IReadOnlyList<(string District, int Count)> districtCounts, int threshold)
+    public static DistrictSuppression Protect(DistrictContext c, IReadOnlyList<(District District, int Count)> districtCounts, int threshold)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(districtCounts);

@@ -20,7 +20,7 @@ public sealed record TrendPeriod(
 /// periods are kept (the analyst sees what the extract holds) but marked, never compared as if complete.
 /// </summary>
 public sealed record DistrictTrend(
-    string District,
+    District District,
     PoliceArea Area,
     DateOnly FirstLogged,
     DateOnly LastLogged,
@@ -36,12 +36,12 @@ public static class DistrictTrends
     public static DistrictTrend Compute(IReadOnlyList<Enquiry> enquiries, string district, PoliceArea? area = null)
     {
         ArgumentNullException.ThrowIfNull(enquiries);
-        return Compute(EnquiryColumns.From(enquiries), district, area);
+        return Compute(EnquiryColumns.From(enquiries), (area ?? PoliceArea.GreaterManchester).Of(district), area);
     }
 
     /// <summary>The same from columns of codes: one pass into counts by month, district or not, and type; years
     /// are the sums of their months.</summary>
-    public static DistrictTrend Compute(EnquiryColumns enquiries, string district, PoliceArea? area = null)
+    public static DistrictTrend Compute(EnquiryColumns enquiries, District district, PoliceArea? area = null)
     {
         ArgumentNullException.ThrowIfNull(enquiries);
         if (enquiries.Count == 0) throw new ArgumentException("no enquiries", nameof(enquiries));
@@ -58,7 +58,7 @@ public static class DistrictTrends
         int MonthIndex(DateOnly d) => (d.Year - firstMonth.Year) * 12 + d.Month - firstMonth.Month;
         // counts[month, type, 0] the district's, [.., 1] the area's.
         var counts = new int[MonthIndex(last) + 1, types.Count, 2];
-        var code = enquiries.FindDistrict(district);
+        var code = enquiries.FindDistrict(district.Name);
         ReadOnlySpan<int> days = enquiries.Days, typeCodes = enquiries.Types;
         ReadOnlySpan<ushort> districts = enquiries.Districts;
         for (var i = 0; i < days.Length; i++)

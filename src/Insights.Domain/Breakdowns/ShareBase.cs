@@ -12,7 +12,7 @@ public abstract record ShareBase
     public sealed record Named(string Text) : ShareBase;
 
     /// <summary>A district's enquiries in the period.</summary>
-    public sealed record DistrictEnquiries(string District) : ShareBase;
+    public sealed record DistrictEnquiries(District District) : ShareBase;
 
     /// <summary>All the police area's enquiries in the period, district logged or not.</summary>
     public sealed record AreaEnquiries(PoliceArea Area) : ShareBase;

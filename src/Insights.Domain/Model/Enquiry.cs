@@ -1,15 +1,24 @@
 namespace Insights.Model;
 
 /// <summary>
-/// The ten districts of Greater Manchester, the default <see cref="PoliceArea"/>. Kept for notebooks and callers
-/// written before other areas existed; code that serves any area uses <see cref="PoliceArea"/>.
+/// A district of a police area, named as the area writes it ("Stockport"). Only an area makes one
+/// (<see cref="PoliceArea.Find"/>, matching any case and spacing at the edge), so a district inside is always one of
+/// its area's, canonical, and never a nationality or a free spelling. Prints as its name.
 /// </summary>
-public static class District
+public sealed record District
 {
+    internal District(string name) => Name = name;
+
+    public string Name { get; }
+
+    public override string ToString() => Name;
+
+    /// <summary>The ten districts of Greater Manchester, the default <see cref="PoliceArea"/> (for notebooks written
+    /// before other areas existed; code that serves any area uses <see cref="PoliceArea"/>).</summary>
     public static IReadOnlyList<string> GreaterManchester => PoliceArea.GreaterManchester.Districts;
 
-    /// <summary>The Greater Manchester district's canonical name for any case or spacing of it ("  STOCKPORT "), or null.</summary>
-    public static string? Canonical(string? text) => PoliceArea.GreaterManchester.Canonical(text);
+    /// <summary>The Greater Manchester district of any case or spacing of its name ("  STOCKPORT "), or null.</summary>
+    public static District? Canonical(string? text) => PoliceArea.GreaterManchester.Find(text);
 }
 
 /// <summary>Exploitation types as GMP logs them, in the order ties are listed (the statement's order).</summary>

@@ -22,6 +22,12 @@ public sealed record PoliceArea(
         "Greater Manchester Police", "GMP", "Greater Manchester", "GM",
         ["Bolton", "Bury", "Manchester", "Oldham", "Rochdale", "Salford", "Stockport", "Tameside", "Trafford", "Wigan"]);
 
+    /// <summary>The district for any case or spacing of its name ("  STOCKPORT "), or null when the area has none of that name.</summary>
+    public District? Find(string? text) => Canonical(text) is { } name ? new District(name) : null;
+
+    /// <summary>The district the area writes as <paramref name="name"/> (a name of <see cref="Districts"/>, any case or spacing).</summary>
+    public District Of(string name) => Find(name) ?? throw new ArgumentException($"'{name}' is not a district of {AreaName}", nameof(name));
+
     /// <summary>The district's name as the area writes it, for any case or spacing of it ("  STOCKPORT "), or null.</summary>
     public string? Canonical(string? text)
     {

@@ -32,7 +32,7 @@ public static class DisclosureWording
     };
 
     /// <summary>"Stockport, April 2024 to March 2025, gender × age: 1 cell below 5 ..." for the cells of one cross-classification.</summary>
-    public static string RiskWarning(string district, Period period, CrossClassification classification, IReadOnlyList<SmallCell> cells, int threshold) =>
+    public static string RiskWarning(District district, Period period, CrossClassification classification, IReadOnlyList<SmallCell> cells, int threshold) =>
         string.Create(CultureInfo.InvariantCulture,
             $"{district}, {period.FirstMonthInWords} to {period.LastMonthInWords}, {Classification(classification)}: {cells.Count} cell{(cells.Count == 1 ? "" : "s")} below {threshold} could identify a person if published: {string.Join("; ", cells.Select(Cell))}");
 

@@ -59,7 +59,7 @@ public static class DistrictNarrative
 
         var model = new DistrictTemplateModel
         {
-            District = c.District,
+            District = c.District.Name,
             ForceName = area.ForceName,
             ForceAbbreviation = area.ForceAbbreviation,
             AreaName = area.AreaName,

@@ -15,7 +15,7 @@ public static class DistrictTrendFacts
     {
         ArgumentNullException.ThrowIfNull(trend);
         var facts = new List<Fact>();
-        var district = Wording.Slug(trend.District);
+        var district = Wording.Slug(trend.District.Name);
         var areaName = trend.Area.AreaAbbreviation;
         var area = Wording.Slug(areaName);
         void Add(string kind, TrendPeriod p, string id, int count, string who, string typeFilter, bool ofArea, string? type = null)
@@ -31,11 +31,11 @@ public static class DistrictTrendFacts
         foreach (var (kind, periods) in new[] { ("year", trend.Years), ("month", trend.Months) })
             foreach (var p in periods)
             {
-                Add(kind, p, district, p.District, trend.District, $"; district = {trend.District}", ofArea: false);
+                Add(kind, p, district, p.District, trend.District.Name, $"; district = {trend.District}", ofArea: false);
                 Add(kind, p, area, p.Area, $"all {areaName}", "; every district, and none logged", ofArea: true);
                 foreach (var (type, d, a) in p.ByType)
                 {
-                    Add(kind, p, $"{district}-{Wording.Slug(type)}", d, trend.District, $"; district = {trend.District}; exploitation type = {type}", ofArea: false, type);
+                    Add(kind, p, $"{district}-{Wording.Slug(type)}", d, trend.District.Name, $"; district = {trend.District}; exploitation type = {type}", ofArea: false, type);
                     Add(kind, p, $"{area}-{Wording.Slug(type)}", a, $"all {areaName}", $"; exploitation type = {type}", ofArea: true, type);
                 }
             }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Insights.Model;
+
 namespace Insights.Narrative;
 
 /// <summary>
@@ -39,7 +41,7 @@ public static class OutputWording
 
     public static string TablesTitle(string sectionTitle) => sectionTitle + ": tables";
 
-    public static string TablesAbout(string district) =>
+    public static string TablesAbout(District district) =>
         $"This workbook holds the figures of the section \"Current trends relating to modern slavery\" for {district} and the tables of its charts.";
 
     public const string NationalTablesAbout =

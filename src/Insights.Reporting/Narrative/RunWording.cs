@@ -44,7 +44,7 @@ public static class RunWording
     public static string PreviousPeriodNotCovered(Period previous, int held) => string.Create(CultureInfo.InvariantCulture,
         $"the extract's earliest date logged is after the previous period began ({previous}), so the text leaves the previous-period count to the author (the extract holds {held} of it); add the earlier extract with {Option.Gmp}");
 
-    public static string NoDistrictEnquiriesInLatestYear(string district, Period period) =>
+    public static string NoDistrictEnquiriesInLatestYear(District district, Period period) =>
         $"no enquiries for {district} from {period}, the year of the latest date logged (check {Option.District} and the extract, or give {Option.Year} or {Option.Range})";
 
     public const string NationalityTieCode = "gmp-nationality-tie";
@@ -62,7 +62,7 @@ public static class RunWording
 
     public const string NoDistrictEnquiriesCode = "gmp-no-district-enquiries";
 
-    public static string NoDistrictEnquiries(string district, Period period) => $"no enquiries for {district} from {period}";
+    public static string NoDistrictEnquiries(District district, Period period) => $"no enquiries for {district} from {period}";
 
     public const string PartialYearCode = "gmp-partial-year";
 
@@ -70,7 +70,7 @@ public static class RunWording
     public static string PartialYear(DateOnly from, FinancialYear year) => string.Create(CultureInfo.InvariantCulture,
         $"no enquiry was logged on or after {from:yyyy-MM-dd}, so {year} may be incomplete; give {Option.Year} or {Option.Range} to choose the period");
 
-    public static string ReportTitle(string district, Period period) =>
+    public static string ReportTitle(District district, Period period) =>
         $"Current trends relating to modern slavery: {district}, {period.FirstMonthInWords} to {period.LastMonthInWords}";
 
     public const string DistrictTrendNeedsExtract = "the district trend needs the police extract: give " + Option.Gmp + " FILE";

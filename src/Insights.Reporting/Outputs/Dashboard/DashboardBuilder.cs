@@ -127,7 +127,7 @@ public static class DashboardBuilder
                 [Nationality] = nationalities,
             },
             [new CountCube(Dimensions, cells)],
-            inputs.District.District,
+            inputs.District.District.Name,
             defaultYear.ToString(),
             inputs.PoliceSource);
     }
