@@ -30,7 +30,7 @@ public static class DistrictFigures
         if (context.ExploitationTypes.Count > 0)
             figures.Add(Figures.CategoryCounts($"{d} enquiries by exploitation type, {period}",
                 context.ExploitationTypes.Select(t => (t.Name, t.Share)).ToArray(), source, "Enquiries", "Exploitation type",
-                Withheld(context.ExploitationTypes, t => t.Name, t => new DistrictFigure.Type(t.Name)), enquiriesWithheld));
+                Withheld(context.ExploitationTypes, t => t.Name, t => new DistrictFigure.Type(t.Category)), enquiriesWithheld));
 
         if (context.AgeAndGenderKnown > 0)
         {
@@ -50,7 +50,7 @@ public static class DistrictFigures
         if (context.NationalityKnown > 0)
         {
             const string others = "Other nationalities";
-            var withheld = Withheld(context.TopNationalities, n => n.Name, n => new DistrictFigure.Nationality(n.Name));
+            var withheld = Withheld(context.TopNationalities, n => n.Name, n => new DistrictFigure.Nationality(n.Category));
             if (rule.IsWithheld(new DistrictFigure.OtherNationalities())) withheld.Add(others);
             figures.Add(Figures.CategoryCounts($"{d} enquiries by nationality, where known, {period}",
                 [.. context.TopNationalities.Select(n => (n.Name, n.Share)), (others, context.OtherNationalities)],

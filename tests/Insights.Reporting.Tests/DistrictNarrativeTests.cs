@@ -205,7 +205,7 @@ public class DistrictNarrativeTests
         // Built by hand: two British children and two Polish adults in Bury, one enquiry in Bolton with no district's.
         var day = new DateOnly(2024, 6, 1);
         Enquiry E(string id, string? district, int age, string nationality) =>
-            new(id, day, district, ExploitationType.Unknown, age, Gender.Male, nationality);
+            new(id, day, district, ExploitationType.UnknownName, age, Gender.Male, nationality);
         var context = DistrictBreakdown.Compute(
             [E("A", "Bury", 15, "British"), E("B", "Bury", 16, "British"), E("C", "Bury", 30, "Polish"), E("D", "Bury", 40, "Polish")],
             "Bury", new FinancialYear(2024).Period);

@@ -3,8 +3,11 @@ using Insights.Model;
 namespace Insights.Breakdowns;
 
 /// <summary>A category's count as a share of the group it belongs to ("Labour exploitation": 9 of 36).</summary>
-public sealed record CategoryShare(string Name, Share Share)
+public sealed record CategoryShare<T>(T Category, Share Share) where T : notnull
 {
+    /// <summary>The category as the text writes it.</summary>
+    public string Name => Category.ToString()!;
+
     public int Count => Share.Numerator;
 }
 
@@ -35,12 +38,12 @@ public sealed record DistrictContext(
     int PreviousEnquiries,
     Share ShareOfGm,
     int DistrictNotLogged,
-    IReadOnlyList<CategoryShare> ExploitationTypes,
+    IReadOnlyList<CategoryShare<ExploitationType>> ExploitationTypes,
     int AgeAndGenderKnown,
     GenderGroup Male,
     GenderGroup Female,
     int NationalityKnown,
-    IReadOnlyList<CategoryShare> TopNationalities,
+    IReadOnlyList<CategoryShare<Nationality>> TopNationalities,
     Share OtherNationalities,
     Share BritishChildren,
     Share OtherNationalityChildren)
@@ -58,7 +61,7 @@ public sealed record DistrictContext(
     /// The nationalities tied at the top-N cut-off when the tie runs past the Nth (so <see cref="TopNationalities"/>
     /// lists more than N: all of them, at the end), in alphabetical order; empty when the cut-off splits no tie.
     /// </summary>
-    public IReadOnlyList<string> TiedAtCutOff { get; init; } = [];
+    public IReadOnlyList<Nationality> TiedAtCutOff { get; init; } = [];
 
     /// <summary>All the area's enquiries in the period (the denominator of <see cref="ShareOfGm"/>).</summary>
     public int GmEnquiries => ShareOfGm.Denominator;
@@ -112,8 +115,8 @@ public static class DistrictBreakdown
         var ofDistrict = new ShareBase.DistrictEnquiries(district);
 
         var typeShares = Enumerable.Range(0, types.Length).Where(t => types[t] > 0)
-            .Select(t => new CategoryShare(enquiries.TypeNames[t], Share.Of(types[t], n, ofDistrict)))
-            .OrderByDescending(c => c.Count).ThenBy(c => TypeRank(c.Name)).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(t => new CategoryShare<ExploitationType>(ExploitationType.Of(enquiries.TypeNames[t]), Share.Of(types[t], n, ofDistrict)))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Category.Rank).ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
 
         int Known(Gender g) => ageGender[(int)g, (int)AgeGroup.Adult] + ageGender[(int)g, (int)AgeGroup.UnderEighteen];
@@ -130,10 +133,10 @@ public static class DistrictBreakdown
         // A tie at the cut-off is listed whole: which of equals is named cannot be left to the alphabet.
         var cutOff = topNationalities > 0 && byNationality.Count >= topNationalities ? byNationality[topNationalities - 1].Count : int.MaxValue;
         var listed = byNationality.Take(topNationalities).Concat(byNationality.Skip(topNationalities).TakeWhile(x => x.Count == cutOff)).ToList();
-        var top = listed.Select(x => new CategoryShare(x.Name, Share.Of(x.Count, knownCount, nationalityLabel))).ToList();
+        var top = listed.Select(x => new CategoryShare<Nationality>(Nationality.Of(x.Name), Share.Of(x.Count, knownCount, nationalityLabel))).ToList();
         var other = Share.Of(knownCount - top.Sum(t => t.Count), knownCount, nationalityLabel);
 
-        var british = enquiries.FindNationality(Enquiry.British);
+        var british = enquiries.FindNationality(Nationality.BritishName);
         var (britishCount, britishChildren) = british > 0 ? (nationalities[british], children[british]) : (0, 0);
         var otherChildren = children.Skip(1).Sum() - britishChildren;
 
@@ -150,16 +153,10 @@ public static class DistrictBreakdown
         {
             Area = area,
             PreviousPeriodCovered = days.Length > 0 && earliest <= previousFirst,
-            TiedAtCutOff = listed.Count > topNationalities ? byNationality.Where(x => x.Count == cutOff).Select(x => x.Name).ToList() : [],
+            TiedAtCutOff = listed.Count > topNationalities ? byNationality.Where(x => x.Count == cutOff).Select(x => Nationality.Of(x.Name)).ToList() : [],
         };
     }
 
-    // Ties keep GMP's list order (the statement lists Domestic servitude before Unknown); types outside the list
-    // come after the listed ones except Unknown, alphabetically.
-    public static int TypeRank(string type)
-    {
-        if (type == ExploitationType.Unknown) return int.MaxValue;
-        var i = ExploitationType.All.ToList().IndexOf(type);
-        return i >= 0 ? i : ExploitationType.All.Count;
-    }
+    /// <inheritdoc cref="ExploitationType.Rank"/>
+    public static int TypeRank(string type) => ExploitationType.Of(type).Rank;
 }

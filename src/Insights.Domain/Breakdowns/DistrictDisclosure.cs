@@ -11,11 +11,11 @@ public abstract record DistrictFigure
     public sealed record DistrictNotLogged : DistrictFigure;
     /// <summary>Another district of the area (the chart of districts prints each).</summary>
     public sealed record OtherDistrict(District District) : DistrictFigure;
-    public sealed record Type(string Name) : DistrictFigure;
+    public sealed record Type(ExploitationType Of) : DistrictFigure;
     public sealed record GenderTotal(Gender Gender) : DistrictFigure;
     public sealed record GenderAge(Gender Gender, AgeGroup Age) : DistrictFigure;
     public sealed record AgeAndGenderKnown : DistrictFigure;
-    public sealed record Nationality(string Name) : DistrictFigure;
+    public sealed record Nationality(Model.Nationality Of) : DistrictFigure;
     public sealed record OtherNationalities : DistrictFigure;
     public sealed record NationalityKnown : DistrictFigure;
     /// <summary>Under 18s (<paramref name="Children"/>) or the rest among British alleged victims, or among other known nationalities.</summary>
@@ -59,7 +59,7 @@ public static class DistrictDisclosure
         var notLogged = Put(new DistrictFigure.DistrictNotLogged(), c.DistrictNotLogged);
         lines.Add(new([.. districtCounts.Select(d => d.District == c.District ? enquiries : Put(new DistrictFigure.OtherDistrict(d.District), d.Count)), notLogged], area));
 
-        lines.Add(new([.. c.ExploitationTypes.Select(t => Put(new DistrictFigure.Type(t.Name), t.Count))], enquiries));
+        lines.Add(new([.. c.ExploitationTypes.Select(t => Put(new DistrictFigure.Type(t.Category), t.Count))], enquiries));
 
         var known = Put(new DistrictFigure.AgeAndGenderKnown(), c.AgeAndGenderKnown);
         var genders = new List<DistrictFigure>();
@@ -72,13 +72,13 @@ public static class DistrictDisclosure
         lines.Add(new(genders, known));
 
         var nationalityKnown = Put(new DistrictFigure.NationalityKnown(), c.NationalityKnown);
-        lines.Add(new([.. c.TopNationalities.Select(n => Put(new DistrictFigure.Nationality(n.Name), n.Count)), Put(new DistrictFigure.OtherNationalities(), c.OtherNationalities.Numerator)], nationalityKnown));
+        lines.Add(new([.. c.TopNationalities.Select(n => Put(new DistrictFigure.Nationality(n.Category), n.Count)), Put(new DistrictFigure.OtherNationalities(), c.OtherNationalities.Numerator)], nationalityKnown));
 
-        var britishListed = c.TopNationalities.Any(n => n.Name == Enquiry.British);
+        var britishListed = c.TopNationalities.Any(n => n.Category.IsBritish);
         foreach (var (british, share) in new[] { (true, c.BritishChildren), (false, c.OtherNationalityChildren) })
         {
             if (share.Denominator == 0) continue;
-            var all = british && britishListed ? new DistrictFigure.Nationality(Enquiry.British) : Put(new DistrictFigure.AllOf(british), share.Denominator);
+            var all = british && britishListed ? new DistrictFigure.Nationality(Model.Nationality.British) : Put(new DistrictFigure.AllOf(british), share.Denominator);
             lines.Add(new([Put(new DistrictFigure.ChildrenOf(british, true), share.Numerator), Put(new DistrictFigure.ChildrenOf(british, false), share.Denominator - share.Numerator)], all));
         }
         // Nationalities tied at the cut-off are printed as one figure ("2 each"): withheld all or none.

@@ -21,16 +21,77 @@ public sealed record District
     public static District? Canonical(string? text) => PoliceArea.GreaterManchester.Find(text);
 }
 
-/// <summary>Exploitation types as GMP logs them, in the order ties are listed (the statement's order).</summary>
-public static class ExploitationType
+/// <summary>
+/// An exploitation type as the police extract's reader settled it (GMP's spelling of a listed type, or a type of
+/// the extract's own, title-cased): one spelling per type inside, so a type is never a nationality or a variant.
+/// </summary>
+public sealed record ExploitationType
 {
-    public const string Unknown = "Unknown";
+    ExploitationType(string name) => Name = name;
 
+    public string Name { get; }
+
+    public override string ToString() => Name;
+
+    public const string UnknownName = "Unknown";
+
+    /// <summary>Not logged.</summary>
+    public static readonly ExploitationType Unknown = new(UnknownName);
+
+    /// <summary>GMP's types, in the order ties are listed (the statement's order).</summary>
     public static readonly IReadOnlyList<string> All =
     [
         "Criminal exploitation", "Labour exploitation", "Sexual exploitation", "Criminal (cannabis cultivation)",
-        "Domestic servitude", "Organ harvesting", Unknown,
+        "Domestic servitude", "Organ harvesting", UnknownName,
     ];
+
+    /// <summary>The type of a settled spelling (the reader's, or one of <see cref="All"/>); blank is refused.</summary>
+    public static ExploitationType Of(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return name == UnknownName ? Unknown : new ExploitationType(name);
+    }
+
+    /// <summary>Ties keep GMP's list order (the statement lists Domestic servitude before Unknown); types outside the
+    /// list come after the listed ones except Unknown, alphabetically.</summary>
+    public int Rank
+    {
+        get
+        {
+            if (Name == UnknownName) return int.MaxValue;
+            var i = All.ToList().IndexOf(Name);
+            return i >= 0 ? i : All.Count;
+        }
+    }
+}
+
+/// <summary>
+/// A nationality as the police extract's reader settled it ("British", "Albanian"). The police's "British" and the
+/// NRM tables' "UK" are the same people under two names: <see cref="FromNrm"/> is that mapping, stated once.
+/// </summary>
+public sealed record Nationality
+{
+    Nationality(string name) => Name = name;
+
+    public string Name { get; }
+
+    public override string ToString() => Name;
+
+    public const string BritishName = "British";
+
+    public static readonly Nationality British = new(BritishName);
+
+    public bool IsBritish => Name == BritishName;
+
+    /// <summary>The nationality of a settled spelling; blank is refused (an unknown nationality is none).</summary>
+    public static Nationality Of(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return name == BritishName ? British : new Nationality(name);
+    }
+
+    /// <summary>An NRM nationality column as the police name it: "UK" is British; the others are as published.</summary>
+    public static Nationality FromNrm(string column) => Of(column == NrmLabels.Uk ? BritishName : column);
 }
 
 public enum Gender { Unknown, Male, Female }
@@ -105,5 +166,5 @@ public sealed record Enquiry(
         _ => AgeGroup.UnderEighteen,
     };
 
-    public const string British = "British";
+    public const string British = Model.Nationality.BritishName;
 }

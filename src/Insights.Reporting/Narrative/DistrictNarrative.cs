@@ -93,7 +93,7 @@ public static class DistrictNarrative
         {
             var slug = Wording.Slug(t.Name);
             var filter = $"{inDistrict}; ExploitationType = {t.Name}";
-            var figure = new DistrictFigure.Type(t.Name);
+            var figure = new DistrictFigure.Type(t.Category);
             model.ExploitationTypes.Add(new DistrictTemplateModel.Line(t.Name,
                 Count($"district.exploitation.{slug}", t.Count, $"{c.District} enquiries: {t.Name}", filter, figure),
                 Percent($"district.exploitation.{slug}.share", t.Share, $"{t.Name} as a share of {c.District} enquiries", filter, figure, enquiriesFigure),
@@ -134,8 +134,8 @@ public static class DistrictNarrative
         {
             var slug = NationalityKey(n.Name);
             var filter = $"{nationalityFilter}; Nationality = {n.Name}";
-            var figure = new DistrictFigure.Nationality(n.Name);
-            var tied = c.TiedAtCutOff.Contains(n.Name);
+            var figure = new DistrictFigure.Nationality(n.Category);
+            var tied = c.TiedAtCutOff.Contains(n.Category);
             if (tied) tiedFacts.AddRange([facts.Count, facts.Count + 1]);
             model.Nationalities.Add(new DistrictTemplateModel.Line(n.Name,
                 Count($"district.nationality.{slug}", n.Count, $"{c.District} enquiries: {n.Name} alleged victims", filter, figure),

@@ -53,7 +53,7 @@ public static class RunWording
     /// <param name="count">The enquiries each of them has.</param>
     /// <param name="top">The cut-off asked for.</param>
     /// <param name="listed">How many nationalities the text lists with the tie.</param>
-    public static string NationalityTie(IReadOnlyList<string> tied, int count, int top, int listed)
+    public static string NationalityTie(IReadOnlyList<Nationality> tied, int count, int top, int listed)
     {
         var before = listed - tied.Count;
         return string.Create(CultureInfo.InvariantCulture,

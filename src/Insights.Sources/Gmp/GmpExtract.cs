@@ -373,7 +373,7 @@ public static class GmpExtractReader
         for (var t = 0; t < typeCounts.Count; t++)
         {
             var name = typeSpellings.Canonical(values.WrittenTypes[t], orWritten: true);
-            if (typeCounts[t] > 0 && name != ExploitationType.Unknown && !ExploitationType.All.Contains(name))
+            if (typeCounts[t] > 0 && name != ExploitationType.UnknownName && !ExploitationType.All.Contains(name))
                 unknownTypes[name] = unknownTypes.GetValueOrDefault(name) + typeCounts[t];
         }
         var unknownGenders = Enumerable.Range(0, unknownGenderCounts.Count).Where(g => unknownGenderCounts[g] > 0)
@@ -776,7 +776,7 @@ public static class GmpExtractReader
 
     static string NormaliseType(string text)
     {
-        if (Category.IsNotLogged(text)) return ExploitationType.Unknown;
+        if (Category.IsNotLogged(text)) return ExploitationType.UnknownName;
         var key = Category.Key(text);
         var known = ExploitationType.All.FirstOrDefault(t => Category.Key(t) == key);
         if (known is not null) return known;

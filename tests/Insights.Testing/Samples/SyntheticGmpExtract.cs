@@ -185,7 +185,7 @@ public static class SyntheticGmpExtract
             ? r.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
             : r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         r.District is null ? Pick(rng, "", "Not recorded", "NOT RECORDED") : Messy(rng, r.District),
-        r.Type == ExploitationType.Unknown ? Pick(rng, "Unknown", "unknown", "") : Messy(rng, r.Type),
+        r.Type == ExploitationType.UnknownName ? Pick(rng, "Unknown", "unknown", "") : Messy(rng, r.Type),
         r.Age is { } a ? a.ToString(CultureInfo.InvariantCulture) : Pick(rng, "", "", "Unknown"),
         r.Gender switch
         {
